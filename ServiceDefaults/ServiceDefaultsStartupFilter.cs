@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+
+namespace PlanetTechCare.ServiceDefaults;
+
+/// <summary>
+/// Puts the middleware every service needs first in the pipeline, so that Program.cs stays
+/// short: forwarded headers, then problem details for exceptions and empty error responses.
+/// </summary>
+internal sealed class ServiceDefaultsStartupFilter : IStartupFilter
+{
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.UseForwardedHeaders();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        next(app);
+    };
+}

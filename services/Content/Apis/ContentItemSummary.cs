@@ -1,0 +1,3 @@
+namespace PlanetTechCare.Content.Apis;
+
+public sealed record ContentItemSummary(Guid Id, string Title, DateTimeOffset CreatedAt);

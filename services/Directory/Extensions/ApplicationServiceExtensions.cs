@@ -1,0 +1,17 @@
+using PlanetTechCare.Directory.Data;
+using PlanetTechCare.Messaging;
+using PlanetTechCare.Messaging.Data;
+
+namespace PlanetTechCare.Directory.Extensions;
+
+public static class ApplicationServiceExtensions
+{
+    public const string DatabaseName = "directorydb";
+
+    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<DirectoryDbContext>(DatabaseName);
+        builder.AddMessaging<DirectoryDbContext>("directory");
+        return builder;
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using PlanetTechCare.Messaging.Outbox;
+
+namespace PlanetTechCare.Messaging.Data;
+
+public static class ServiceDatabaseExtensions
+{
+    public const string ReadyTag = "ready";
+
+    /// <summary>
+    /// Registers a service's own PostgreSQL database from <c>ConnectionStrings:{connectionName}</c>
+    /// (the name the AppHost injects), with snake_case names, the outbox commit signal, a
+    /// readiness check, and migrations applied at start before the service reports ready.
+    /// </summary>
+    public static IHostApplicationBuilder AddServiceDatabase<TContext>(this IHostApplicationBuilder builder, string connectionName)
+        where TContext : DbContext
+    {
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton<OutboxSignal>();
+        builder.Services.TryAddSingleton<OutboxCommitInterceptor>();
+
+        builder.Services.AddDbContext<TContext>((services, options) => options
+            .UseNpgsql(RequiredConnectionString(services.GetRequiredService<IConfiguration>(), connectionName))
+            .UseSnakeCaseNamingConvention()
+            .AddInterceptors(services.GetRequiredService<OutboxCommitInterceptor>()));
+
+        builder.Services.AddHealthChecks().AddDbContextCheck<TContext>(connectionName, tags: [ReadyTag]);
+        builder.Services.AddHostedService<DatabaseMigrator<TContext>>();
+        return builder;
+    }
+
+    private static string RequiredConnectionString(IConfiguration configuration, string connectionName) =>
+        configuration.GetConnectionString(connectionName)
+        ?? throw new InvalidOperationException(
+            $"The connection string 'ConnectionStrings:{connectionName}' is missing; the AppHost injects it, or set it in configuration.");
+}

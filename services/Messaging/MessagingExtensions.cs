@@ -1,0 +1,59 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using PlanetTechCare.Messaging.Outbox;
+
+namespace PlanetTechCare.Messaging;
+
+public static class MessagingExtensions
+{
+    /// <summary>
+    /// MassTransit over the RabbitMQ broker named <c>messaging</c>: queues named
+    /// <c>{endpointPrefix}-{consumer}</c> in kebab-case, in-process retries then the
+    /// <c>_error</c> queue, publisher confirms, and the outbox dispatcher for
+    /// <typeparamref name="TContext"/>. Call after <c>AddServiceDatabase</c>.
+    /// </summary>
+    public static IHostApplicationBuilder AddMessaging<TContext>(
+        this IHostApplicationBuilder builder,
+        string endpointPrefix,
+        Action<IBusRegistrationConfigurator>? configureConsumers = null)
+        where TContext : DbContext
+    {
+        builder.Services.Configure<MessagingOptions>(builder.Configuration.GetSection(MessagingOptions.SectionName));
+        builder.Services.Configure<OutboxOptions>(builder.Configuration.GetSection(OutboxOptions.SectionName));
+        builder.Services.AddHostedService<OutboxDispatcher<TContext>>();
+
+        builder.Services.AddMassTransit(bus =>
+        {
+            bus.DisableUsageTelemetry();
+            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(endpointPrefix, includeNamespace: false));
+            configureConsumers?.Invoke(bus);
+
+            bus.UsingRabbitMq((context, rabbit) =>
+            {
+                var broker = BrokerAddress.Parse(RequiredConnectionString(context.GetRequiredService<IConfiguration>()));
+                rabbit.Host(broker.Host, broker.Port, broker.VirtualHost, host =>
+                {
+                    host.Username(broker.Username);
+                    host.Password(broker.Password);
+                    host.PublisherConfirmation = true;
+                });
+
+                var retry = context.GetRequiredService<IOptions<MessagingOptions>>().Value;
+                rabbit.UseMessageRetry(policy => policy.Exponential(
+                    retry.RetryLimit, retry.RetryMinInterval, retry.RetryMaxInterval, retry.RetryMinInterval));
+                rabbit.ConfigureEndpoints(context);
+            });
+        });
+
+        return builder;
+    }
+
+    private static string RequiredConnectionString(IConfiguration configuration) =>
+        configuration.GetConnectionString(BrokerAddress.ConnectionName)
+        ?? throw new InvalidOperationException(
+            $"The connection string 'ConnectionStrings:{BrokerAddress.ConnectionName}' is missing; the AppHost injects it.");
+}

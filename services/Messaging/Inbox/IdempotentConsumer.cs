@@ -20,6 +20,8 @@ public abstract class IdempotentConsumer<TEvent, TContext>(TContext db, TimeProv
 
     protected TContext Db => db;
 
+    protected TimeProvider Clock => clock;
+
     public async Task Consume(ConsumeContext<TEvent> context)
     {
         var cancellationToken = context.CancellationToken;

@@ -1,0 +1,38 @@
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using PlanetTechCare.Messaging.Data;
+using PlanetTechCare.Messaging.Tests.TestService;
+
+namespace PlanetTechCare.Messaging.Tests.Support;
+
+/// <summary>
+/// A small service wired exactly as the platform's services are (AddServiceDatabase then
+/// AddMessaging), run as a real host against the real servers.
+/// </summary>
+public static class NotesService
+{
+    public const string DatabaseName = "notesdb";
+
+    public static IHost Build(string databaseConnectionString, string brokerConnectionString, string endpointPrefix)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [$"ConnectionStrings:{DatabaseName}"] = databaseConnectionString,
+            ["ConnectionStrings:messaging"] = brokerConnectionString,
+            ["Messaging:RetryLimit"] = "3",
+            ["Messaging:RetryMinInterval"] = "00:00:00.050",
+            ["Messaging:RetryMaxInterval"] = "00:00:00.200",
+        });
+        builder.Services.AddSingleton<FlakyAttempts>();
+        builder.AddServiceDatabase<NotesDbContext>(DatabaseName);
+        builder.AddMessaging<NotesDbContext>(endpointPrefix, bus =>
+            bus.AddConsumer<NoteWrittenConsumer>(consumer => consumer.ConcurrentMessageLimit = 1));
+        return builder.Build();
+    }
+
+    /// <summary>A fresh, unique queue prefix so tests do not share consumers.</summary>
+    public static string NewEndpointPrefix() => $"notes-{Guid.NewGuid():N}"[..18];
+}

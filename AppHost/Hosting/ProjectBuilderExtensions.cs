@@ -1,0 +1,50 @@
+namespace PlanetTechCare.AppHost.Hosting;
+
+public static class ProjectBuilderExtensions
+{
+    /// <summary>Gives the project <c>ConnectionStrings__&lt;name&gt;</c> for a database or broker.</summary>
+    public static IResourceBuilder<ProjectResource> WithReference(
+        this IResourceBuilder<ProjectResource> project, IResourceBuilder<IResourceWithConnectionString> source)
+    {
+        project.Resource.AddReference(source.Resource);
+        return project;
+    }
+
+    /// <summary>Gives the project <c>services__&lt;name&gt;__http__&lt;i&gt;</c>, one per replica of the other project.</summary>
+    public static IResourceBuilder<ProjectResource> WithReference(
+        this IResourceBuilder<ProjectResource> project, IResourceBuilder<ProjectResource> source)
+    {
+        project.Resource.AddReference(source.Resource);
+        return project;
+    }
+
+    /// <summary>Starts the project only once <paramref name="dependency"/> is healthy.</summary>
+    public static IResourceBuilder<ProjectResource> WaitFor(
+        this IResourceBuilder<ProjectResource> project, IResourceBuilder<IResource> dependency)
+    {
+        project.Resource.AddWaitFor(dependency.Resource);
+        return project;
+    }
+
+    public static IResourceBuilder<ProjectResource> WithReplicas(this IResourceBuilder<ProjectResource> project, int replicas)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(replicas, 1);
+        project.Resource.Replicas = replicas;
+        return project;
+    }
+
+    /// <summary>Listens on <paramref name="port"/> (<c>http://localhost:&lt;port&gt;</c>); 0 picks a free port.</summary>
+    public static IResourceBuilder<ProjectResource> WithHttpEndpoint(this IResourceBuilder<ProjectResource> project, int port = 0)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(port);
+        project.Resource.HttpPort = port == 0 ? null : port;
+        return project;
+    }
+
+    public static IResourceBuilder<ProjectResource> WithEnvironment(
+        this IResourceBuilder<ProjectResource> project, string key, string value)
+    {
+        project.Resource.SetEnvironment(key, value);
+        return project;
+    }
+}

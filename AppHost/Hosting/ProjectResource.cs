@@ -1,0 +1,43 @@
+namespace PlanetTechCare.AppHost.Hosting;
+
+/// <summary>A .NET project of the repo, run from its build output, one process per replica.</summary>
+public sealed class ProjectResource(string name, string projectPath) : IResource
+{
+    private readonly List<IResource> references = [];
+    private readonly List<IResource> waitsFor = [];
+    private readonly Dictionary<string, string> environment = [];
+
+    public string Name { get; } = name;
+
+    /// <summary>The .csproj path, relative to the repository root.</summary>
+    public string ProjectPath { get; } = projectPath;
+
+    public int Replicas { get; internal set; } = 1;
+
+    /// <summary>The fixed HTTP port, or null/0 for a free port per replica.</summary>
+    public int? HttpPort { get; internal set; }
+
+    public IReadOnlyList<IResource> References => references;
+
+    public IReadOnlyList<IResource> WaitsFor => waitsFor;
+
+    public IReadOnlyDictionary<string, string> Environment => environment;
+
+    internal void AddReference(IResource resource)
+    {
+        if (!references.Contains(resource))
+        {
+            references.Add(resource);
+        }
+    }
+
+    internal void AddWaitFor(IResource resource)
+    {
+        if (!waitsFor.Contains(resource))
+        {
+            waitsFor.Add(resource);
+        }
+    }
+
+    internal void SetEnvironment(string key, string value) => environment[key] = value;
+}

@@ -1,0 +1,7 @@
+namespace PlanetTechCare.AppHost.Hosting;
+
+/// <summary>A RabbitMQ broker: a local node, or an existing broker named by <c>ConnectionStrings:&lt;name&gt;</c>.</summary>
+public sealed class RabbitMQServerResource(string name) : IResourceWithConnectionString
+{
+    public string Name { get; } = name;
+}

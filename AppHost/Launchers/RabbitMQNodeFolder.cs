@@ -1,0 +1,53 @@
+using PlanetTechCare.AppHost.Processes;
+
+namespace PlanetTechCare.AppHost.Launchers;
+
+/// <summary>
+/// Everything a private RabbitMQ node keeps: its configuration, an empty plug-in list (fast start),
+/// its database, its logs, and a private HOME for the Erlang cookie.
+/// </summary>
+internal sealed class RabbitMQNodeFolder(string path)
+{
+    public string Path { get; } = path;
+
+    public string Home => System.IO.Path.Combine(Path, "home");
+
+    public string DatabaseBase => System.IO.Path.Combine(Path, "mnesia");
+
+    public string LogBase => System.IO.Path.Combine(Path, "log");
+
+    public string ConfigFile => System.IO.Path.Combine(Path, "rabbitmq.conf");
+
+    public string EnabledPluginsFile => System.IO.Path.Combine(Path, "enabled_plugins");
+
+    public string EnvironmentFile => System.IO.Path.Combine(Path, "rabbitmq-env.conf");
+
+    public string AdvancedConfigFile => System.IO.Path.Combine(Path, "advanced.config");
+
+    public string ProcessIdFile => System.IO.Path.Combine(Path, "rabbitmq.pid");
+
+    public void Write(int amqpPort, string user, string password)
+    {
+        foreach (var folder in new[] { Path, Home, DatabaseBase, LogBase })
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        UnixFileModes.Set(Path, UnixFileModes.OwnerOnly);
+        File.WriteAllText(EnabledPluginsFile, "[].\n");
+        File.WriteAllText(EnvironmentFile, "# Intentionally empty: every setting comes from the AppHost's environment.\n");
+        File.WriteAllLines(ConfigFile,
+        [
+            $"listeners.tcp.default = 127.0.0.1:{amqpPort}",
+            $"default_user = {user}",
+            $"default_pass = {password}",
+            "default_user_tags.administrator = true",
+            "loopback_users = none",
+            "disk_free_limit.absolute = 50MB",
+            "log.console = true",
+            "log.console.level = warning",
+            "log.file.level = info",
+        ]);
+        UnixFileModes.Set(ConfigFile, UnixFileModes.OwnerReadWrite);
+    }
+}

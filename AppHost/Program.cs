@@ -1,0 +1,36 @@
+// The Planet Tech'Care app model, in the shape of a .NET Aspire AppHost.
+var builder = DistributedApplication.CreateBuilder(args);
+
+var postgres = builder.AddPostgres("postgres");
+var signatoriesDb = postgres.AddDatabase("signatoriesdb");
+var workshopsDb = postgres.AddDatabase("workshopsdb");
+var directoryDb = postgres.AddDatabase("directorydb");
+var contentDb = postgres.AddDatabase("contentdb");
+
+var messaging = builder.AddRabbitMQ("messaging");
+
+var signatories = builder.AddProject("signatories", "services/Signatories/Signatories.csproj")
+    .WithReference(signatoriesDb).WaitFor(signatoriesDb)
+    .WithReference(messaging).WaitFor(messaging);
+
+var workshops = builder.AddProject("workshops", "services/Workshops/Workshops.csproj")
+    .WithReference(workshopsDb).WaitFor(workshopsDb)
+    .WithReference(messaging).WaitFor(messaging)
+    .WithReplicas(2);
+
+var directory = builder.AddProject("directory", "services/Directory/Directory.csproj")
+    .WithReference(directoryDb).WaitFor(directoryDb)
+    .WithReference(messaging).WaitFor(messaging);
+
+var content = builder.AddProject("content", "services/Content/Content.csproj")
+    .WithReference(contentDb).WaitFor(contentDb)
+    .WithReference(messaging).WaitFor(messaging);
+
+builder.AddProject("gateway", "gateway/Gateway.csproj")
+    .WithHttpEndpoint(port: builder.Configuration.GetValue("Gateway:Port", 8080))
+    .WithReference(signatories).WaitFor(signatories)
+    .WithReference(workshops).WaitFor(workshops)
+    .WithReference(directory).WaitFor(directory)
+    .WithReference(content).WaitFor(content);
+
+await builder.Build().RunAsync();

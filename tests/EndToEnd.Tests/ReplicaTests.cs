@@ -1,0 +1,51 @@
+using System.Net;
+using PlanetTechCare.AppHost.Hosting;
+using PlanetTechCare.AppHost.Testing;
+using PlanetTechCare.EndToEnd.Tests.Support;
+
+namespace PlanetTechCare.EndToEnd.Tests;
+
+[Collection(PlatformCollection.Name)]
+public sealed class ReplicaTests(PlatformFixture platform)
+{
+    [Fact]
+    public async Task Each_replica_of_a_service_reports_healthy_on_its_own_endpoint()
+    {
+        for (var replica = 0; replica < 2; replica++)
+        {
+            using var client = platform.App.CreateHttpClient("workshops", replica);
+            var response = await client.GetAsync("/health");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task A_crashed_replica_is_restarted_while_the_gateway_keeps_answering()
+    {
+        var before = platform.App.GetResourceSnapshot("workshops", 0);
+
+        await platform.App.KillAsync("workshops", 0);
+
+        // The gateway stops sending to the dead replica and the other one answers.
+        await Eventually.HoldsAsync(async () =>
+        {
+            for (var call = 0; call < 6; call++)
+            {
+                var response = await platform.Gateway.GetAsync("/api/v1/workshops");
+                if (response.StatusCode != HttpStatusCode.OK)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }, "six calls in a row succeed through the gateway");
+
+        // The AppHost brings the crashed replica back.
+        await Eventually.HoldsAsync(() =>
+        {
+            var now = platform.App.GetResourceSnapshot("workshops", 0);
+            return Task.FromResult(now.RestartCount == before.RestartCount + 1 && now.State == ResourceState.Running);
+        }, "the replica is running again after one restart");
+    }
+}

@@ -45,6 +45,30 @@ public sealed class OutboxTests(ServersFixture servers)
     }
 
     [Fact]
+    public async Task Events_written_while_the_broker_is_down_are_published_once_it_is_back()
+    {
+        // Given a running service whose broker then stops
+        var database = await servers.CreateDatabaseAsync();
+        using var host = NotesService.Build(database, servers.BrokerConnectionString, NotesService.NewEndpointPrefix());
+        await host.StartAsync();
+        await servers.App.StopResourceAsync("messaging");
+
+        // When it keeps writing, and the broker comes back
+        var noteIds = new List<Guid>();
+        for (var i = 0; i < 3; i++)
+        {
+            noteIds.Add(await WriteNoteAsync(host, i, $"while down {i}"));
+        }
+
+        await servers.App.StartResourceAsync("messaging");
+
+        // Then every event is delivered once and nothing stays unsent
+        await Eventually.HoldsAsync(async () => await CountReceivedAsync(host, noteIds) == 3, "the three events arrive", 90);
+        Assert.Equal(0, await CountUnsentAsync(database));
+        await host.StopAsync();
+    }
+
+    [Fact]
     public async Task A_rolled_back_change_publishes_nothing()
     {
         var database = await servers.CreateDatabaseAsync();

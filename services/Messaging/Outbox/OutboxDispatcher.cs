@@ -14,6 +14,7 @@ namespace PlanetTechCare.Messaging.Outbox;
 /// </summary>
 public sealed partial class OutboxDispatcher<TContext>(
     IServiceScopeFactory scopeFactory,
+    IBusControl bus,
     OutboxSignal signal,
     IOptions<OutboxOptions> options,
     TimeProvider clock,
@@ -26,23 +27,46 @@ public sealed partial class OutboxDispatcher<TContext>(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        while (!stoppingToken.IsCancellationRequested)
+        try
         {
-            var published = 0;
-            try
+            await WaitForBusReadyAsync(stoppingToken);
+            while (!stoppingToken.IsCancellationRequested)
             {
-                published = await DispatchBatchAsync(stoppingToken);
+                if (await TryDispatchBatchAsync(stoppingToken) < options.Value.BatchSize)
+                {
+                    await signal.WaitAsync(options.Value.PollingInterval, stoppingToken);
+                }
             }
-            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
-            {
-                LogDispatchFailed(logger, exception);
-                await Task.Delay(options.Value.RetryDelay, clock, stoppingToken);
-            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping: what is unsent stays in the outbox for the next start.
+        }
+    }
 
-            if (published < options.Value.BatchSize)
-            {
-                await signal.WaitAsync(options.Value.PollingInterval, stoppingToken);
-            }
+    /// <summary>
+    /// Publishing only once this process's own receive endpoints are bound, so that an event it
+    /// publishes at start-up is not dropped for want of its own queues.
+    /// </summary>
+    private async Task WaitForBusReadyAsync(CancellationToken stoppingToken)
+    {
+        while (bus.CheckHealth().Status != BusHealthStatus.Healthy)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(100), clock, stoppingToken);
+        }
+    }
+
+    private async Task<int> TryDispatchBatchAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            return await DispatchBatchAsync(stoppingToken);
+        }
+        catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+        {
+            LogDispatchFailed(logger, exception);
+            await Task.Delay(options.Value.RetryDelay, clock, stoppingToken);
+            return 0;
         }
     }
 
@@ -51,7 +75,6 @@ public sealed partial class OutboxDispatcher<TContext>(
     {
         await using var scope = scopeFactory.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
-        var bus = scope.ServiceProvider.GetRequiredService<IBus>();
 
         await db.Database.OpenConnectionAsync(cancellationToken);
         if (!await TryLockAsync(db, cancellationToken))
@@ -71,8 +94,10 @@ public sealed partial class OutboxDispatcher<TContext>(
             {
                 using var publishTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
                 publishTimeout.CancelAfter(options.Value.PublishTimeout);
+                // WaitAsync: the publish may not observe cancellation while the broker is unreachable.
                 await bus.Publish(message.ToEvent(), message.ResolveEventType(),
-                    context => context.MessageId = message.EventId, publishTimeout.Token);
+                        context => context.MessageId = message.EventId, publishTimeout.Token)
+                    .WaitAsync(publishTimeout.Token);
                 message.MarkSent(clock.GetUtcNow());
                 await db.SaveChangesAsync(cancellationToken);
             }

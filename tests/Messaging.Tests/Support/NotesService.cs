@@ -29,7 +29,12 @@ public static class NotesService
         builder.Services.AddSingleton<FlakyAttempts>();
         builder.AddServiceDatabase<NotesDbContext>(DatabaseName);
         builder.AddMessaging<NotesDbContext>(endpointPrefix, bus =>
-            bus.AddConsumer<NoteWrittenConsumer>(consumer => consumer.ConcurrentMessageLimit = 1));
+            bus.AddConsumer<NoteWrittenConsumer>().Endpoint(endpoint =>
+            {
+                // One message at a time, so the tests can observe the publishing order.
+                endpoint.PrefetchCount = 1;
+                endpoint.ConcurrentMessageLimit = 1;
+            }));
         return builder.Build();
     }
 

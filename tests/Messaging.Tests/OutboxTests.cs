@@ -51,6 +51,8 @@ public sealed class OutboxTests(ServersFixture servers)
         var database = await servers.CreateDatabaseAsync();
         using var host = NotesService.Build(database, servers.BrokerConnectionString, NotesService.NewEndpointPrefix());
         await host.StartAsync();
+        var bus = host.Services.GetRequiredService<IBusControl>();
+        await Eventually.HoldsAsync(() => Task.FromResult(bus.CheckHealth().Status == BusHealthStatus.Healthy), "the bus is bound");
         await servers.App.StopResourceAsync("messaging");
 
         // When it keeps writing, and the broker comes back
@@ -63,7 +65,16 @@ public sealed class OutboxTests(ServersFixture servers)
         await servers.App.StartResourceAsync("messaging");
 
         // Then every event is delivered once and nothing stays unsent
-        await Eventually.HoldsAsync(async () => await CountReceivedAsync(host, noteIds) == 3, "the three events arrive", 90);
+        try
+        {
+            await Eventually.HoldsAsync(async () => await CountReceivedAsync(host, noteIds) == 3, "the three events arrive", 120);
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail($"After 120 s: bus {bus.CheckHealth().Status}, {await CountUnsentAsync(database)} unsent, "
+                + $"{await CountReceivedAsync(host, noteIds)} of 3 received.");
+        }
+
         Assert.Equal(0, await CountUnsentAsync(database));
         await host.StopAsync();
     }

@@ -10,6 +10,7 @@ public sealed partial class DistributedApplication : IAsyncDisposable
     private readonly Dictionary<string, ResourceRuntime> runtimes = new(StringComparer.OrdinalIgnoreCase);
     private readonly DistributedApplicationOptions options;
     private readonly LogSink logs;
+    private readonly DataFolderLock dataFolderLock;
     private readonly string? temporaryDataDirectory;
     private readonly CancellationTokenSource lifetime = new();
     private readonly SemaphoreSlim stopGate = new(1, 1);
@@ -23,6 +24,7 @@ public sealed partial class DistributedApplication : IAsyncDisposable
         DataDirectory = Path.GetFullPath(builder.DataDirectory);
         temporaryDataDirectory = builder.TemporaryDataDirectory;
         Directory.CreateDirectory(DataDirectory);
+        dataFolderLock = DataFolderLock.Acquire(DataDirectory);
         logs = new LogSink(options.LogToFiles ? Path.Combine(DataDirectory, "logs") : null);
         try
         {
@@ -33,6 +35,7 @@ public sealed partial class DistributedApplication : IAsyncDisposable
         }
         catch
         {
+            dataFolderLock.Dispose();
             DeleteTemporaryDataDirectory();
             throw;
         }
@@ -84,6 +87,7 @@ public sealed partial class DistributedApplication : IAsyncDisposable
     {
         await StopAsync();
         lifetime.Dispose();
+        dataFolderLock.Dispose();
         DeleteTemporaryDataDirectory();
     }
 

@@ -19,6 +19,19 @@ public sealed class ReplicaTests(PlatformFixture platform)
         }
     }
 
+    [Theory]
+    [InlineData("signatories")]
+    [InlineData("workshops")]
+    [InlineData("directory")]
+    [InlineData("content")]
+    public async Task Every_service_reports_ready_and_alive_on_its_own_endpoint(string service)
+    {
+        using var client = platform.App.CreateHttpClient(service);
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/alive")).StatusCode);
+    }
+
     [Fact]
     public async Task A_crashed_replica_is_restarted_while_the_gateway_keeps_answering()
     {

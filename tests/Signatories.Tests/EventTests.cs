@@ -85,17 +85,7 @@ public sealed class EventTests(SignatoriesFixture service)
 
         // When the service is killed right away, and the AppHost restarts it
         await service.App.KillAsync("signatories");
-        await Eventually.HoldsAsync(async () =>
-        {
-            try
-            {
-                return (await service.Http.GetAsync("/health")).StatusCode == HttpStatusCode.OK;
-            }
-            catch (HttpRequestException)
-            {
-                return false;
-            }
-        }, "the service is healthy again", 90);
+        await WaitUntilHealthyAsync();
 
         // Then the approval's event is published exactly once and nothing stays unsent
         var events = await service.Events.WaitForAsync(id, 2, 60);
@@ -104,4 +94,43 @@ public sealed class EventTests(SignatoriesFixture service)
             async () => await service.CountAsync("SELECT count(*) FROM outbox_messages WHERE sent_at IS NULL") == 0,
             "the outbox is empty");
     }
+
+    [Fact]
+    public async Task An_event_committed_while_the_broker_is_down_survives_the_service_being_killed()
+    {
+        // Given an approval committed while the broker is down, so its event cannot have left yet
+        var id = await service.Http.AppliedAsync();
+        await service.Events.WaitForAsync(id, 1);
+        await service.App.StopResourceAsync("messaging");
+        try
+        {
+            var approval = await service.Http.ActAsync(id, "approve");
+            Assert.Equal(HttpStatusCode.OK, approval.StatusCode);
+            Assert.Equal(1, await service.CountAsync("SELECT count(*) FROM outbox_messages WHERE sent_at IS NULL"));
+
+            // When the service is killed before the broker comes back
+            await service.App.KillAsync("signatories");
+        }
+        finally
+        {
+            await service.App.StartResourceAsync("messaging");
+        }
+
+        // Then, once both are back, the approval's event is published
+        await WaitUntilHealthyAsync();
+        var events = await service.Events.WaitForAsync(id, 2, 90);
+        Assert.Equal(["SignatoryApplied", "SignatoryApproved"], events.Select(e => e.Type));
+    }
+
+    private async Task WaitUntilHealthyAsync() => await Eventually.HoldsAsync(async () =>
+    {
+        try
+        {
+            return (await service.Http.GetAsync("/health")).StatusCode == HttpStatusCode.OK;
+        }
+        catch (HttpRequestException)
+        {
+            return false;
+        }
+    }, "the service is healthy again", 90);
 }

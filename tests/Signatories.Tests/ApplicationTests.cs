@@ -142,4 +142,38 @@ public sealed class ApplicationTests(SignatoriesFixture service)
 
         Assert.Equal(HttpStatusCode.Created, again.StatusCode);
     }
+
+    [Fact]
+    public async Task Concurrent_applications_for_the_same_siren_store_only_one()
+    {
+        var siren = Applications.NewSiren();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => service.Http.ApplyAsync(Applications.Valid(siren))));
+
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Created);
+        Assert.All(responses, r => Assert.True(r.StatusCode is HttpStatusCode.Created or HttpStatusCode.Conflict, r.StatusCode.ToString()));
+        Assert.Equal(1, await service.CountAsync("SELECT count(*) FROM signatories WHERE siren = @s", ("s", siren)));
+    }
+
+    [Fact]
+    public async Task An_idempotency_key_reused_for_another_application_gets_409()
+    {
+        var key = Guid.NewGuid().ToString();
+        await service.Http.ApplyAsync(Applications.Valid(), key);
+        var other = Applications.Valid();
+
+        var response = await service.Http.ApplyAsync(other, key);
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal(0, await service.CountAsync("SELECT count(*) FROM signatories WHERE siren = @s", ("s", other["siren"]!.GetValue<string>())));
+    }
+
+    [Fact]
+    public async Task An_over_long_idempotency_key_gets_400_naming_the_header()
+    {
+        var response = await service.Http.ApplyAsync(Applications.Valid(), new string('k', 101));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await response.JsonAsync()).GetProperty("errors").TryGetProperty("Idempotency-Key", out _));
+    }
 }

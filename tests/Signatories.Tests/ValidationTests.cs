@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using PlanetTechCare.Signatories.Tests.Support;
@@ -120,6 +121,21 @@ public sealed class ValidationTests(SignatoriesFixture service)
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.True((await response.JsonAsync()).GetProperty("errors").TryGetProperty("reason", out _));
+    }
+
+    [Fact]
+    public async Task A_profile_update_with_an_unknown_category_gets_400_and_changes_nothing()
+    {
+        var id = await service.Http.ApprovedAsync();
+
+        var response = await service.Http.PutAsJsonAsync($"/api/v1/signatories/staff/{id}/profile", new
+        {
+            legalName = "Renamed", category = "multinational", sizeBand = "sme", region = "bretagne",
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await response.JsonAsync()).GetProperty("errors").TryGetProperty("category", out _));
+        Assert.Equal(1, await service.CountAsync("SELECT count(*) FROM signatories WHERE id = @id AND version = 2", ("id", id)));
     }
 
     private async Task AssertNothingStoredAsync(string name)

@@ -45,6 +45,16 @@ public sealed class SignatoriesJourneyTests(PlatformFixture platform)
         Assert.EndsWith(id.ToString(), link, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_platform_under_test_runs_the_signatories_service_without_demo_data()
+    {
+        var environment = platform.App.GetProjectEnvironment("signatories");
+        var figures = await platform.Gateway.GetFromJsonAsync<JsonElement>("/api/v1/signatories/figures");
+
+        Assert.Equal("false", environment["DemoData__Enabled"]);
+        Assert.True(figures.GetProperty("total").GetInt32() < 300, "the demo data (327 signatories) is not there");
+    }
+
     private static object Application(string name, string siren) => new
     {
         legalName = name,

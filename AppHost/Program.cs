@@ -11,7 +11,8 @@ var messaging = builder.AddRabbitMQ("messaging");
 
 var signatories = builder.AddProject("signatories", "services/Signatories/Signatories.csproj")
     .WithReference(signatoriesDb).WaitFor(signatoriesDb)
-    .WithReference(messaging).WaitFor(messaging);
+    .WithReference(messaging).WaitFor(messaging)
+    .WithEnvironment("DemoData__Enabled", builder.Configuration["DemoData:Enabled"] ?? "true");
 
 var workshops = builder.AddProject("workshops", "services/Workshops/Workshops.csproj")
     .WithReference(workshopsDb).WaitFor(workshopsDb)

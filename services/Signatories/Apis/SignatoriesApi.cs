@@ -1,36 +1,122 @@
+using System.Linq.Expressions;
 using Microsoft.AspNetCore.Http.HttpResults;
-using PlanetTechCare.Signatories.Data;
+using Microsoft.EntityFrameworkCore;
+using PlanetTechCare.Contracts;
 using PlanetTechCare.Messaging.Data;
 using PlanetTechCare.ServiceDefaults.Apis;
+using PlanetTechCare.Signatories.Data;
+using PlanetTechCare.Signatories.Domain;
 
 namespace PlanetTechCare.Signatories.Apis;
 
+/// <summary>The public side: approved signatories, the figures and the current manifesto.</summary>
 public static class SignatoriesApi
 {
+    public const string BasePath = "/api/v1/signatories";
+
+    private static readonly Expression<Func<Signatory, PublicSignatory>> ToPublic = s => new PublicSignatory(
+        s.Id, s.LegalName, s.Category, s.Region, s.SizeBand, s.Website, s.PublicDescription, s.ApprovedAt ?? s.AppliedAt);
+
     public static RouteGroupBuilder MapSignatoriesApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1/signatories").WithTags("Signatories");
+        var api = app.MapGroup(BasePath).WithTags("Signatories");
 
         api.MapGet("/", ListSignatoriesAsync)
             .WithName("ListSignatories")
-            .WithSummary("Approved signatories, newest first, one page at a time.");
+            .WithSummary("Approved signatories (public fields), filtered by category, region and name, one page at a time.");
+        api.MapGet("/{id:guid}", GetSignatoryAsync)
+            .WithName("GetSignatory")
+            .WithSummary("One approved signatory (public fields).");
+        api.MapGet("/figures", SignatoryFiguresQuery.GetFiguresAsync)
+            .WithName("GetSignatoryFigures")
+            .WithSummary("Total and count by category, cumulative count per month since launch, target and progress.");
+        api.MapGet("/manifesto", GetCurrentManifestoAsync)
+            .WithName("GetCurrentManifesto")
+            .WithSummary("The current manifesto, in French and English.");
 
+        api.MapApplicationsApi();
+        api.MapStaffApi();
         return api;
     }
 
-    public static async Task<Results<Ok<PagedList<SignatorySummary>>, ValidationProblem>> ListSignatoriesAsync(
-        [AsParameters] PageRequest page, SignatoriesDbContext db, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<PagedList<PublicSignatory>>, ValidationProblem>> ListSignatoriesAsync(
+        [AsParameters] PageRequest page, string? category, string? region, string? q, string? sort,
+        SignatoriesDbContext db, CancellationToken cancellationToken)
     {
         var errors = page.Validate();
+        if (category is not null && !Categories.IsKnown(category))
+        {
+            errors["category"] = [$"Unknown category; expected one of: {string.Join(", ", Categories.All)}."];
+        }
+
+        if (region is not null && !Regions.IsKnown(region))
+        {
+            errors["region"] = ["Unknown region."];
+        }
+
+        if (q is { Length: > Limits.LegalName })
+        {
+            errors["q"] = [$"At most {Limits.LegalName} characters."];
+        }
+
+        if (sort is not (null or "name" or "-name" or "signedAt" or "-signedAt"))
+        {
+            errors["sort"] = ["Sort by name, -name, signedAt or -signedAt."];
+        }
+
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
         }
 
-        var list = await db.Signatories
-            .OrderByDescending(e => e.CreatedAt).ThenBy(e => e.Id)
-            .Select(e => new SignatorySummary(e.Id, e.LegalName, e.CreatedAt))
-            .ToPagedListAsync(page, cancellationToken);
+        var query = db.Signatories.AsNoTracking().Where(s => s.Status == SignatoryStatus.Approved);
+        if (category is not null)
+        {
+            query = query.Where(s => s.Category == category);
+        }
+
+        if (region is not null)
+        {
+            query = query.Where(s => s.Region == region);
+        }
+
+        if (!string.IsNullOrWhiteSpace(q))
+        {
+            var folded = SearchText.Fold(q);
+            query = query.Where(s => s.SearchName.Contains(folded));
+        }
+
+        var ordered = sort switch
+        {
+            "name" => query.OrderBy(s => s.SearchName),
+            "-name" => query.OrderByDescending(s => s.SearchName),
+            "signedAt" => query.OrderBy(s => s.ApprovedAt),
+            _ => query.OrderByDescending(s => s.ApprovedAt),
+        };
+        var list = await ordered.ThenBy(s => s.Id).Select(ToPublic).ToPagedListAsync(page, cancellationToken);
         return TypedResults.Ok(list);
+    }
+
+    public static async Task<Results<Ok<PublicSignatory>, NotFound>> GetSignatoryAsync(
+        Guid id, SignatoriesDbContext db, CancellationToken cancellationToken)
+    {
+        var signatory = await db.Signatories.AsNoTracking()
+            .Where(s => s.Id == id && s.Status == SignatoryStatus.Approved)
+            .Select(ToPublic)
+            .FirstOrDefaultAsync(cancellationToken);
+        return signatory is null ? TypedResults.NotFound() : TypedResults.Ok(signatory);
+    }
+
+    public static async Task<Results<Ok<ManifestoResponse>, NotFound>> GetCurrentManifestoAsync(
+        SignatoriesDbContext db, CancellationToken cancellationToken)
+    {
+        var current = await db.Manifestos.AsNoTracking().FirstOrDefaultAsync(m => m.IsCurrent, cancellationToken);
+        return current is null
+            ? TypedResults.NotFound()
+            : TypedResults.Ok(new ManifestoResponse(
+                current.Version,
+                new LocalizedText(current.TitleFr, current.TitleEn),
+                new LocalizedText(current.TextFr, current.TextEn),
+                current.PublishedAt));
     }
 }

@@ -1,6 +1,8 @@
-using PlanetTechCare.Signatories.Data;
 using PlanetTechCare.Messaging;
 using PlanetTechCare.Messaging.Data;
+using PlanetTechCare.Signatories.Apis;
+using PlanetTechCare.Signatories.Data;
+using PlanetTechCare.Signatories.Seeding;
 
 namespace PlanetTechCare.Signatories.Extensions;
 
@@ -12,6 +14,12 @@ public static class ApplicationServiceExtensions
     {
         builder.AddServiceDatabase<SignatoriesDbContext>(DatabaseName);
         builder.AddMessaging<SignatoriesDbContext>("signatories");
+        builder.Services.Configure<SignatoriesOptions>(builder.Configuration.GetSection(SignatoriesOptions.SectionName));
+        if (builder.Configuration.GetValue("DemoData:Enabled", false))
+        {
+            builder.Services.AddHostedService<DemoDataSeeder>();
+        }
+
         return builder;
     }
 }

@@ -1,0 +1,121 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using PlanetTechCare.Messaging.Outbox;
+using PlanetTechCare.Signatories.Data;
+using PlanetTechCare.Signatories.Domain;
+
+namespace PlanetTechCare.Signatories.Apis;
+
+/// <summary>Applying to sign the manifesto: public, and safe to retry (Idempotency-Key header or the same request again).</summary>
+public static class ApplicationsApi
+{
+    public const string IdempotencyKeyHeader = "Idempotency-Key";
+    public const string DuplicateProblemType = "https://planet-techcare.example/problems/duplicate-application";
+
+    public static RouteGroupBuilder MapApplicationsApi(this RouteGroupBuilder api)
+    {
+        api.MapPost("/applications", ApplyAsync)
+            .Accepts<ApplyRequest>("application/json")
+            .WithName("ApplyToSign")
+            .WithSummary("Apply to sign the current manifesto; staff validate the application.");
+        return api;
+    }
+
+    public static async Task<Results<Created<ApplicationReceipt>, Ok<ApplicationReceipt>, ValidationProblem, ProblemHttpResult>> ApplyAsync(
+        HttpRequest http, SignatoriesDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var (request, errors) = await JsonBody.ReadAsync<ApplyRequest>(http);
+        string? key = http.Headers[IdempotencyKeyHeader];
+        if (key is { Length: > Limits.IdempotencyKey } || (key is not null && string.IsNullOrWhiteSpace(key)))
+        {
+            errors[IdempotencyKeyHeader] = [$"At most {Limits.IdempotencyKey} characters, not blank."];
+        }
+
+        var valid = request is null ? null : ApplicationValidation.Validate(request, errors);
+        var manifesto = await db.Manifestos.AsNoTracking().SingleAsync(m => m.IsCurrent, cancellationToken);
+        if (request?.ManifestoVersion is { } signed && signed != manifesto.Version)
+        {
+            errors["manifestoVersion"] = [$"Version {manifesto.Version} is the current manifesto; sign that one."];
+        }
+
+        if (errors.Count > 0 || valid is null || request is null)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var fingerprint = Fingerprint(request);
+        var registrationKey = Signatory.KeyFor(valid.Siren, valid.ForeignRegistrationId);
+        if (await FindEarlierAsync(db, http, key, registrationKey, fingerprint, cancellationToken) is { } earlier)
+        {
+            return earlier;
+        }
+
+        var signatory = Signatory.Apply(
+            Guid.CreateVersion7(), valid.Profile, valid.Siren, valid.ForeignRegistrationId, valid.Contact,
+            new Signature(manifesto.Version, valid.SignerName, valid.SignerRole, Consent: true, clock.GetUtcNow()),
+            valid.CurriculumCommitment, key, fingerprint);
+        db.Signatories.Add(signatory);
+        db.AddIntegrationEvent(SignatoryEvents.Applied(signatory));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException raced) when (raced.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            // A concurrent request with the same key won: answer as if this one were its retry.
+            db.ChangeTracker.Clear();
+            if (await FindEarlierAsync(db, http, key, registrationKey, fingerprint, cancellationToken) is { } winner)
+            {
+                return winner;
+            }
+
+            throw;
+        }
+
+        return TypedResults.Created(StaffApi.LinkTo(http, signatory.Id), signatory.ToReceipt());
+    }
+
+    private static async Task<Results<Created<ApplicationReceipt>, Ok<ApplicationReceipt>, ValidationProblem, ProblemHttpResult>?> FindEarlierAsync(
+        SignatoriesDbContext db, HttpRequest http, string? key, string registrationKey, string fingerprint, CancellationToken cancellationToken)
+    {
+        if (key is not null && await db.Signatories.AsNoTracking().FirstOrDefaultAsync(s => s.IdempotencyKey == key, cancellationToken) is { } byKey)
+        {
+            return byKey.RequestFingerprint == fingerprint
+                ? TypedResults.Created(StaffApi.LinkTo(http, byKey.Id), byKey.ToReceipt())
+                : TypedResults.Problem(
+                    title: "This Idempotency-Key was already used for a different application.",
+                    statusCode: StatusCodes.Status409Conflict,
+                    type: "https://planet-techcare.example/problems/idempotency-key-reused");
+        }
+
+        var live = await db.Signatories.AsNoTracking()
+            .Where(s => s.RegistrationKey == registrationKey
+                && (s.Status == SignatoryStatus.Applied || s.Status == SignatoryStatus.Approved || s.Status == SignatoryStatus.Suspended))
+            .FirstOrDefaultAsync(cancellationToken);
+        if (live is null)
+        {
+            return null;
+        }
+
+        if (live.RequestFingerprint == fingerprint && key is null)
+        {
+            return TypedResults.Ok(live.ToReceipt());
+        }
+
+        var link = StaffApi.LinkTo(http, live.Id);
+        http.HttpContext.Response.Headers.Location = link;
+        return TypedResults.Problem(
+            title: "This organisation already has a live application.",
+            detail: $"The first application is {link}.",
+            statusCode: StatusCodes.Status409Conflict,
+            type: DuplicateProblemType,
+            extensions: new Dictionary<string, object?> { ["existingId"] = live.Id, ["existing"] = link });
+    }
+
+    private static string Fingerprint(ApplyRequest request) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(request))));
+}

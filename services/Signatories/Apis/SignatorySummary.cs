@@ -1,3 +1,0 @@
-namespace PlanetTechCare.Signatories.Apis;
-
-public sealed record SignatorySummary(Guid Id, string LegalName, DateTimeOffset CreatedAt);

@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using PlanetTechCare.Messaging.Outbox;
+using PlanetTechCare.Signatories.Data;
+using PlanetTechCare.Signatories.Domain;
+
+namespace PlanetTechCare.Signatories.Apis;
+
+/// <summary>
+/// One staff decision: the move, its history entry and its event in one SaveChanges. A retry of a
+/// decision already taken answers the current state and emits nothing more.
+/// </summary>
+public static class Transitions
+{
+    public const string InvalidTransitionType = "https://planet-techcare.example/problems/invalid-transition";
+
+    public static async Task<Results<Ok<SignatoryDetails>, NotFound, ValidationProblem, ProblemHttpResult>> ApplyAsync(
+        Guid id, HttpRequest http, SignatoriesDbContext db, TimeProvider clock, SignatoryStatus target, bool reasonRequired,
+        Action<Signatory, string, DateTimeOffset, string?> move, CancellationToken cancellationToken)
+    {
+        var (request, errors) = await JsonBody.ReadAsync<StaffActionRequest>(http, optional: true);
+        var reason = reasonRequired
+            ? ProfileValidation.Required(errors, "reason", request?.Reason, Limits.Reason)
+            : ProfileValidation.Optional(errors, "reason", request?.Reason, Limits.Reason);
+        var by = ProfileValidation.Optional(errors, "by", request?.By, Limits.PersonName)
+            ?? http.HttpContext.User.Identity?.Name ?? "staff";
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var signatory = await db.Signatories.FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (signatory is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (signatory.Status == target)
+        {
+            return TypedResults.Ok(signatory.ToDetails());
+        }
+
+        var from = signatory.Status;
+        try
+        {
+            move(signatory, by, clock.GetUtcNow(), reason);
+        }
+        catch (InvalidTransitionException invalid)
+        {
+            return Conflict(invalid.Message);
+        }
+
+        db.AddIntegrationEvent(SignatoryEvents.ForTransition(signatory, from));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Conflict("The signatory changed meanwhile; read it again and retry.");
+        }
+
+        return TypedResults.Ok(signatory.ToDetails());
+    }
+
+    public static ProblemHttpResult Conflict(string detail) => TypedResults.Problem(
+        title: "This change is not possible in the signatory's current status.",
+        detail: detail,
+        statusCode: StatusCodes.Status409Conflict,
+        type: InvalidTransitionType);
+}

@@ -1,0 +1,87 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using PlanetTechCare.EndToEnd.Tests.Support;
+
+namespace PlanetTechCare.EndToEnd.Tests;
+
+[Collection(PlatformCollection.Name)]
+public sealed class SignatoriesJourneyTests(PlatformFixture platform)
+{
+    [Fact]
+    public async Task An_organisation_applies_staff_approve_it_and_it_shows_in_the_public_list()
+    {
+        // Given an organisation applying through the gateway
+        var name = $"Parcours Numérique {Guid.NewGuid():N}"[..30];
+        var applied = await platform.Gateway.PostAsJsonAsync("/api/v1/signatories/applications", Application(name, NewSiren()));
+        Assert.Equal(HttpStatusCode.Created, applied.StatusCode);
+        var id = (await applied.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        // When staff approve it
+        var approved = await platform.Gateway.PostAsJsonAsync($"/api/v1/signatories/staff/{id}/approve", new { by = "e2e" });
+        Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+
+        // Then the public list finds it by name, accents or not
+        var page = await platform.Gateway.GetFromJsonAsync<JsonElement>(
+            $"/api/v1/signatories?q={Uri.EscapeDataString(name.Replace('é', 'e'))}");
+        var item = Assert.Single(page.GetProperty("items").EnumerateArray());
+        Assert.Equal(id, item.GetProperty("id").GetGuid());
+        Assert.False(item.TryGetProperty("contact", out _));
+    }
+
+    [Fact]
+    public async Task A_duplicate_application_through_the_gateway_links_to_the_first_one()
+    {
+        var siren = NewSiren();
+        var first = await platform.Gateway.PostAsJsonAsync("/api/v1/signatories/applications", Application("Première", siren));
+        var id = (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        var second = await platform.Gateway.PostAsJsonAsync("/api/v1/signatories/applications", Application("Seconde", siren));
+
+        Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
+        var problem = await second.Content.ReadFromJsonAsync<JsonElement>();
+        var link = problem.GetProperty("existing").GetString();
+        Assert.Equal(HttpStatusCode.OK, (await platform.Gateway.GetAsync(link)).StatusCode);
+        Assert.EndsWith(id.ToString(), link, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_platform_under_test_runs_the_signatories_service_without_demo_data()
+    {
+        var environment = platform.App.GetProjectEnvironment("signatories");
+        var figures = await platform.Gateway.GetFromJsonAsync<JsonElement>("/api/v1/signatories/figures");
+
+        Assert.Equal("false", environment["DemoData__Enabled"]);
+        Assert.True(figures.GetProperty("total").GetInt32() < 300, "the demo data (327 signatories) is not there");
+    }
+
+    private static object Application(string name, string siren) => new
+    {
+        legalName = name,
+        siren,
+        category = "digital-service-provider",
+        sizeBand = "sme",
+        region = "ile-de-france",
+        contact = new { name = "Private Person", role = "CTO", email = "private@example.fr" },
+        signer = new { name = "Signer", role = "CEO" },
+        consent = true,
+    };
+
+    private static string NewSiren()
+    {
+        var eight = Random.Shared.Next(10_000_000, 99_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Enumerable.Range(0, 10).Select(check => eight + check).First(IsLuhnValid);
+    }
+
+    private static bool IsLuhnValid(string digits)
+    {
+        var sum = 0;
+        for (var i = 0; i < digits.Length; i++)
+        {
+            var d = digits[digits.Length - 1 - i] - '0';
+            sum += i % 2 == 1 ? (d * 2 > 9 ? (d * 2) - 9 : d * 2) : d;
+        }
+
+        return sum % 10 == 0;
+    }
+}

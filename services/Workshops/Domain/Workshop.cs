@@ -52,6 +52,9 @@ public sealed class Workshop
 
     public long LastSequence { get; private set; }
 
+    /// <summary>How many registrations wait for a seat.</summary>
+    public int WaitlistCount { get; private set; }
+
     public int? AttendedCount { get; private set; }
 
     public DateTimeOffset? HeldAt { get; private set; }
@@ -139,11 +142,12 @@ public sealed class Workshop
     /// <summary>Hands out the next place in arrival order.</summary>
     public long NextSequence() => ++LastSequence;
 
-    /// <summary>Takes a seat if one is free.</summary>
+    /// <summary>Takes a seat if one is free, else a place at the end of the waitlist.</summary>
     public bool TryTakeSeat()
     {
         if (ConfirmedCount >= Capacity)
         {
+            WaitlistCount++;
             return false;
         }
 
@@ -151,7 +155,16 @@ public sealed class Workshop
         return true;
     }
 
+    /// <summary>Moves one waiting registration into a free seat.</summary>
+    public void SeatFromWaitlist()
+    {
+        WaitlistCount = Math.Max(0, WaitlistCount - 1);
+        ConfirmedCount++;
+    }
+
     public void ReleaseSeat() => ConfirmedCount = Math.Max(0, ConfirmedCount - 1);
+
+    public void LeaveWaitlist() => WaitlistCount = Math.Max(0, WaitlistCount - 1);
 
     private void Apply(WorkshopContent content)
     {

@@ -15,6 +15,7 @@ public static class ApplicationServiceExtensions
         builder.AddServiceDatabase<WorkshopsDbContext>(DatabaseName);
         builder.AddMessaging<WorkshopsDbContext>("workshops");
         builder.Services.AddScoped<RegistrationDesk>();
+        builder.Services.AddSingleton<WorkshopGate>();
 
         // Unreadable requests throw, so the handler can answer 400 naming the field.
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);

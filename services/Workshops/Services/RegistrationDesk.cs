@@ -11,13 +11,21 @@ namespace PlanetTechCare.Workshops.Services;
 /// Registers and cancels under the workshop row's lock, writing the change and its events in one
 /// transaction, so several replicas never overbook and promotion never skips nor doubles anyone.
 /// </summary>
-public sealed class RegistrationDesk(WorkshopsDbContext db, TimeProvider clock)
+public sealed class RegistrationDesk(WorkshopsDbContext db, WorkshopGate gate, TimeProvider clock)
 {
     private const string UniqueViolation = "23505";
 
     public async Task<RegisterOutcome> RegisterAsync(Guid workshopId, Attendee attendee, CancellationToken cancellationToken)
     {
         var email = Registration.NormalizeEmail(attendee.Email);
+        // Most repeats are answered here, outside the lock; a repeat racing past this check is
+        // stopped by the unique index on (workshop, e-mail) of live registrations, below.
+        if (await FindLiveAsync(workshopId, email, cancellationToken) is { } known)
+        {
+            return await ExistingAsync(known, await db.Workshops.AsNoTracking().SingleAsync(w => w.Id == workshopId, cancellationToken), cancellationToken);
+        }
+
+        using var turn = await gate.EnterAsync(workshopId, cancellationToken);
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -25,12 +33,6 @@ public sealed class RegistrationDesk(WorkshopsDbContext db, TimeProvider clock)
             if (workshop is null)
             {
                 return new RegisterOutcome(RegisterResult.WorkshopNotFound, null, null, null, null);
-            }
-
-            var existing = await FindLiveAsync(workshopId, email, cancellationToken);
-            if (existing is not null)
-            {
-                return await ExistingAsync(existing, workshop, cancellationToken);
             }
 
             var now = clock.GetUtcNow();
@@ -52,7 +54,7 @@ public sealed class RegistrationDesk(WorkshopsDbContext db, TimeProvider clock)
             }
             else
             {
-                position = await db.WaitlistPositionAsync(registration, cancellationToken) + 1;
+                position = workshop.WaitlistCount;
                 db.AddIntegrationEvent(new RegistrationWaitlisted(
                     registration.Id, workshopId, registration.Name, registration.Organisation, position.Value));
             }
@@ -84,6 +86,7 @@ public sealed class RegistrationDesk(WorkshopsDbContext db, TimeProvider clock)
             return null;
         }
 
+        using var turn = await gate.EnterAsync(workshopId.Value, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var workshop = await db.LockAsync(workshopId.Value, cancellationToken)
             ?? throw new InvalidOperationException("A registration without its workshop.");
@@ -97,14 +100,17 @@ public sealed class RegistrationDesk(WorkshopsDbContext db, TimeProvider clock)
         var heldSeat = registration.HoldsSeat;
         registration.Cancel(now);
         db.AddIntegrationEvent(new RegistrationCancelled(registration.Id, workshop.Id, heldSeat));
-        if (heldSeat && workshop.Status == WorkshopStatus.Scheduled)
+        if (!heldSeat)
         {
-            workshop.ReleaseSeat();
-            await PromoteAsync(workshop, now, cancellationToken);
+            workshop.LeaveWaitlist();
         }
-        else if (heldSeat)
+        else
         {
             workshop.ReleaseSeat();
+            if (workshop.Status == WorkshopStatus.Scheduled)
+            {
+                await PromoteAsync(workshop, now, cancellationToken);
+            }
         }
 
         await db.SaveChangesAsync(cancellationToken);

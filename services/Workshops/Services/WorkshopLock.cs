@@ -12,8 +12,10 @@ public static class WorkshopLock
 {
     public static async Task<Workshop?> LockAsync(this WorkshopsDbContext db, Guid workshopId, CancellationToken cancellationToken)
     {
-        await db.Database.ExecuteSqlAsync($"SELECT id FROM workshops WHERE id = {workshopId} FOR UPDATE", cancellationToken);
-        return await db.Workshops.SingleOrDefaultAsync(w => w.Id == workshopId, cancellationToken);
+        db.Database.AutoSavepointsEnabled = false;
+        var locked = await db.Workshops.FromSql($"SELECT * FROM workshops WHERE id = {workshopId} FOR UPDATE")
+            .AsTracking().ToListAsync(cancellationToken);
+        return locked.SingleOrDefault();
     }
 
     /// <summary>Gives free seats to the waitlist, first come first served; returns who was promoted.</summary>
@@ -32,7 +34,7 @@ public static class WorkshopLock
             .ToListAsync(cancellationToken);
         foreach (var registration in next)
         {
-            workshop.TryTakeSeat();
+            workshop.SeatFromWaitlist();
             registration.Promote(now);
         }
 

@@ -347,6 +347,10 @@ namespace PlanetTechCare.Workshops.Data.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("version");
 
+                    b.Property<int>("WaitlistCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("waitlist_count");
+
                     b.HasKey("Id")
                         .HasName("pk_workshops");
 

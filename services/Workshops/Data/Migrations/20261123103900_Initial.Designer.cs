@@ -13,7 +13,7 @@ using PlanetTechCare.Workshops.Data;
 namespace PlanetTechCare.Workshops.Data.Migrations
 {
     [DbContext(typeof(WorkshopsDbContext))]
-    [Migration("20261123102110_Initial")]
+    [Migration("20261123103900_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -349,6 +349,10 @@ namespace PlanetTechCare.Workshops.Data.Migrations
                     b.Property<long>("Version")
                         .HasColumnType("bigint")
                         .HasColumnName("version");
+
+                    b.Property<int>("WaitlistCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("waitlist_count");
 
                     b.HasKey("Id")
                         .HasName("pk_workshops");

@@ -83,6 +83,7 @@ namespace PlanetTechCare.Workshops.Data.Migrations
                     cancellation_reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     confirmed_count = table.Column<int>(type: "integer", nullable: false),
                     last_sequence = table.Column<long>(type: "bigint", nullable: false),
+                    waitlist_count = table.Column<int>(type: "integer", nullable: false),
                     attended_count = table.Column<int>(type: "integer", nullable: true),
                     held_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     replay_url = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),

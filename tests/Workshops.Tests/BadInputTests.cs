@@ -58,6 +58,7 @@ public sealed class BadInputTests(WorkshopsFixture service)
         { """{"name":"A","email":"a@example.org"}""", "consent" },
         { """{"email":"a@example.org","consent":true}""", "name" },
         { """{"name":"A","email":"a@example.org","consent":"yes"}""", "consent" },
+        { """{"name":"A\u0000B","email":"a@example.org","consent":true}""", "name" },
         { $$"""{"name":"{{new string('n', 201)}}","email":"a@example.org","consent":true}""", "name" },
     };
 
@@ -77,6 +78,7 @@ public sealed class BadInputTests(WorkshopsFixture service)
     [InlineData("/api/v1/workshops?from=yesterday")]
     [InlineData("/api/v1/workshops?partner=42")]
     [InlineData("/api/v1/workshops?format=party")]
+    [InlineData("/api/v1/workshops?theme=Not%00a%20slug")]
     [InlineData("/api/v1/workshops/past?pageSize=1000")]
     public async Task A_bad_list_query_gets_a_problem_not_a_server_error(string path)
     {

@@ -29,9 +29,11 @@ public static class CalendarApi
     public static Task<ContentHttpResult> AllAsync(HttpRequest request, WorkshopsDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
         FeedAsync("Planet Tech'Care – ateliers", q => q, request, db, clock, cancellationToken);
 
-    public static Task<ContentHttpResult> ThemeAsync(
+    public static async Task<Results<ContentHttpResult, NotFound>> ThemeAsync(
         string theme, HttpRequest request, WorkshopsDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        FeedAsync($"Planet Tech'Care – {theme}", q => q.Where(w => w.Themes.Contains(theme)), request, db, clock, cancellationToken);
+        WorkshopRequestValidator.IsTheme(theme)
+            ? await FeedAsync($"Planet Tech'Care – {theme}", q => q.Where(w => w.Themes.Contains(theme)), request, db, clock, cancellationToken)
+            : TypedResults.NotFound();
 
     public static async Task<Results<ContentHttpResult, NotFound>> PartnerAsync(
         Guid partnerId, HttpRequest request, WorkshopsDbContext db, TimeProvider clock, CancellationToken cancellationToken)

@@ -30,6 +30,11 @@ public sealed class Validation
         {
             Add(field, $"At most {maxLength} characters.");
         }
+
+        if (value is not null && value.Contains('\0', StringComparison.Ordinal))
+        {
+            Add(field, "The NUL character is not allowed.");
+        }
     }
 
     public void AbsoluteUrl(string field, string? value, int maxLength)

@@ -12,9 +12,9 @@ public sealed record WorkshopFilter(string? Theme, Guid? Partner, string? Format
             errors["format"] = [$"One of: {string.Join(", ", WorkshopFormats.All)}."];
         }
 
-        if (Theme is { Length: > Limits.Theme })
+        if (Theme is not null && !WorkshopRequestValidator.IsTheme(Theme))
         {
-            errors["theme"] = [$"At most {Limits.Theme} characters."];
+            errors["theme"] = [$"A lower-case slug (a-z, 0-9, '-') of at most {Limits.Theme} characters."];
         }
 
         if (From is not null && To is not null && To < From)

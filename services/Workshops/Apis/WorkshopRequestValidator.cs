@@ -5,6 +5,8 @@ namespace PlanetTechCare.Workshops.Apis;
 
 public static partial class WorkshopRequestValidator
 {
+    public static bool IsTheme(string? value) => value is not null && ThemePattern().IsMatch(value);
+
     /// <summary>Checks a staff request field by field; the content is null when anything is wrong.</summary>
     public static (WorkshopContent? Content, Dictionary<string, string[]> Errors) Validate(WorkshopRequest request)
     {
@@ -25,7 +27,7 @@ public static partial class WorkshopRequestValidator
         }
 
         var themes = request.Themes ?? [];
-        if (themes.Count > Limits.MaxThemes || themes.Any(t => t is null || !ThemePattern().IsMatch(t)))
+        if (themes.Count > Limits.MaxThemes || themes.Any(t => !IsTheme(t)))
         {
             v.Add("themes", $"At most {Limits.MaxThemes} themes, each a lower-case slug (a-z, 0-9, '-') of at most {Limits.Theme} characters.");
         }

@@ -25,6 +25,12 @@ public sealed class RegistrationDesk(WorkshopsDbContext db, WorkshopGate gate, T
             return await ExistingAsync(known, await db.Workshops.AsNoTracking().SingleAsync(w => w.Id == workshopId, cancellationToken), cancellationToken);
         }
 
+        if (!await db.Workshops.AnyAsync(w => w.Id == workshopId, cancellationToken))
+        {
+            // Checked before taking a turn, so unknown ids never get a gate of their own.
+            return new RegisterOutcome(RegisterResult.WorkshopNotFound, null, null, null, null);
+        }
+
         using var turn = await gate.EnterAsync(workshopId, cancellationToken);
         try
         {

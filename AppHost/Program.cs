@@ -17,6 +17,7 @@ var signatories = builder.AddProject("signatories", "services/Signatories/Signat
 var workshops = builder.AddProject("workshops", "services/Workshops/Workshops.csproj")
     .WithReference(workshopsDb).WaitFor(workshopsDb)
     .WithReference(messaging).WaitFor(messaging)
+    .WithEnvironment("DemoData__Enabled", builder.Configuration["DemoData:Enabled"] ?? "true")
     .WithReplicas(2);
 
 var directory = builder.AddProject("directory", "services/Directory/Directory.csproj")

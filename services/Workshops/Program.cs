@@ -1,6 +1,6 @@
+using PlanetTechCare.ServiceDefaults;
 using PlanetTechCare.Workshops.Apis;
 using PlanetTechCare.Workshops.Extensions;
-using PlanetTechCare.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -9,4 +9,5 @@ builder.AddApplicationServices();
 var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapWorkshopsApi();
+app.MapWorkshopsStaffApi();
 app.Run();

@@ -1,6 +1,8 @@
-using PlanetTechCare.Workshops.Data;
 using PlanetTechCare.Messaging;
 using PlanetTechCare.Messaging.Data;
+using PlanetTechCare.Workshops.Data;
+using PlanetTechCare.Workshops.Seed;
+using PlanetTechCare.Workshops.Services;
 
 namespace PlanetTechCare.Workshops.Extensions;
 
@@ -12,6 +14,27 @@ public static class ApplicationServiceExtensions
     {
         builder.AddServiceDatabase<WorkshopsDbContext>(DatabaseName);
         builder.AddMessaging<WorkshopsDbContext>("workshops");
+        builder.Services.AddScoped<RegistrationDesk>();
+        builder.Services.AddSingleton<WorkshopGate>();
+
+        // Unreadable requests throw, so the handler can answer 400 naming the field.
+        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+        builder.Services.Configure<ProblemDetailsOptions>(options =>
+        {
+            var previous = options.CustomizeProblemDetails;
+            options.CustomizeProblemDetails = context =>
+            {
+                previous?.Invoke(context);
+                BadRequestExceptionHandler.AddFieldErrors(context);
+            };
+        });
+
+        if (builder.Configuration.GetValue("DemoData:Enabled", false))
+        {
+            builder.Services.AddHostedService<DemoDataSeeder>();
+        }
+
         return builder;
     }
 }

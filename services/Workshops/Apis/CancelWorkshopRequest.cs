@@ -1,0 +1,3 @@
+namespace PlanetTechCare.Workshops.Apis;
+
+public sealed record CancelWorkshopRequest(string? Reason);

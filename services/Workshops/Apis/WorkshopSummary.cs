@@ -1,3 +1,0 @@
-namespace PlanetTechCare.Workshops.Apis;
-
-public sealed record WorkshopSummary(Guid Id, string Title, DateTimeOffset CreatedAt);

@@ -1,0 +1,8 @@
+namespace PlanetTechCare.Workshops.Domain;
+
+public enum RegistrationStatus
+{
+    Confirmed,
+    Waitlisted,
+    Cancelled,
+}

@@ -1,0 +1,9 @@
+namespace PlanetTechCare.Workshops.Services;
+
+public enum RegisterResult
+{
+    Created,
+    Existing,
+    WorkshopNotFound,
+    RegistrationClosed,
+}

@@ -1,3 +1,4 @@
+using PlanetTechCare.Directory.Consumers;
 using PlanetTechCare.Directory.Data;
 using PlanetTechCare.Messaging;
 using PlanetTechCare.Messaging.Data;
@@ -11,7 +12,14 @@ public static class ApplicationServiceExtensions
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<DirectoryDbContext>(DatabaseName);
-        builder.AddMessaging<DirectoryDbContext>("directory");
+        builder.AddMessaging<DirectoryDbContext>("directory", bus =>
+        {
+            bus.AddConsumer<SignatoryApprovedConsumer>();
+            bus.AddConsumer<SignatoryProfileUpdatedConsumer>();
+            bus.AddConsumer<SignatoryWithdrawnConsumer>();
+            bus.AddConsumer<SignatorySuspendedConsumer>();
+            bus.AddConsumer<SignatoryReinstatedConsumer>();
+        });
         return builder;
     }
 }

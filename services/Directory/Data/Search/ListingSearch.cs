@@ -6,8 +6,8 @@ namespace PlanetTechCare.Directory.Data.Search;
 
 /// <summary>
 /// Public search in PostgreSQL itself: full text (<c>search_vector</c>, French, English and simple
-/// configurations, unaccented) or word similarity on the unaccented text (<c>search_text</c>,
-/// pg_trgm) for typos; facet filters on the array columns; only public listings.
+/// configurations, unaccented) or, for typos, word similarity of every query word to the unaccented
+/// name and keywords (<c>search_text</c>, pg_trgm); facet filters on the array columns; only public listings.
 /// </summary>
 public static class ListingSearch
 {
@@ -20,14 +20,16 @@ public static class ListingSearch
             SELECT websearch_to_tsquery('simple', directory_unaccent({0}))
                 || websearch_to_tsquery('french', directory_unaccent({0}))
                 || websearch_to_tsquery('english', directory_unaccent({0})) AS tsq,
-                lower(directory_unaccent({0})) AS text
+                lower(directory_unaccent({0})) AS text,
+                regexp_split_to_array(trim(lower(directory_unaccent({0}))), '\s+') AS words
         ), matches AS (
             SELECT l.id, l.name, l.expertise_areas, l.regions, l.languages, l.company_size,
                 CASE WHEN query.text IS NULL THEN 0
                      ELSE ts_rank(l.search_vector, query.tsq) * 2 + word_similarity(query.text, l.search_text) END AS rank
             FROM listings l CROSS JOIN query
             WHERE l.status = 'Published' AND l.standing = 'InGoodStanding' AND l.category = 'digital-service-provider'
-              AND (query.text IS NULL OR l.search_vector @@ query.tsq OR query.text <% l.search_text)
+              AND (query.text IS NULL OR l.search_vector @@ query.tsq
+                   OR (query.text <% l.search_text AND NOT EXISTS (SELECT 1 FROM unnest(query.words) w WHERE NOT w <% l.search_text)))
               AND (cardinality({1}::text[]) = 0 OR l.expertise_areas && {1}::text[])
               AND (cardinality({2}::text[]) = 0 OR l.regions && {2}::text[])
               AND (cardinality({3}::text[]) = 0 OR l.company_size = ANY({3}::text[]))

@@ -1,0 +1,45 @@
+using PlanetTechCare.Directory.Data.Search;
+using PlanetTechCare.Directory.Domain;
+using PlanetTechCare.ServiceDefaults.Apis;
+
+namespace PlanetTechCare.Directory.Apis;
+
+/// <summary>
+/// <c>?q=&amp;expertise=&amp;region=&amp;size=&amp;language=&amp;page=&amp;pageSize=</c>; a facet may be repeated
+/// (any of the values matches).
+/// </summary>
+public sealed record ListingSearchRequest(string? Q, string[]? Expertise, string[]? Region, string[]? Size, string[]? Language, int? Page, int? PageSize)
+{
+    public const int MaxQueryLength = 200;
+
+    public PageRequest Paging => new(Page, PageSize);
+
+    public Dictionary<string, string[]> Validate()
+    {
+        var errors = Paging.Validate();
+        if (Q is { Length: > MaxQueryLength })
+        {
+            errors["q"] = [$"The search text must be at most {MaxQueryLength} characters."];
+        }
+
+        CheckKnown(errors, "expertise", Expertise, Vocabulary.ExpertiseAreas.Keys);
+        CheckKnown(errors, "region", Region, Vocabulary.Regions);
+        CheckKnown(errors, "size", Size, Vocabulary.Sizes);
+        CheckKnown(errors, "language", Language, Vocabulary.Languages);
+        return errors;
+    }
+
+    public ListingSearchCriteria ToCriteria() => new(
+        string.IsNullOrWhiteSpace(Q) ? null : Q.Trim(),
+        Expertise ?? [], Region ?? [], Size ?? [], Language ?? [],
+        Paging.Skip, Paging.Size);
+
+    internal static void CheckKnown(Dictionary<string, string[]> errors, string field, IEnumerable<string?>? values, IEnumerable<string> known)
+    {
+        var unknown = (values ?? []).Where(v => v is null || !known.Contains(v)).ToList();
+        if (unknown.Count > 0)
+        {
+            errors[field] = [$"Unknown value(s) {string.Join(", ", unknown.Select(v => $"'{v}'"))}; known: {string.Join(", ", known)}."];
+        }
+    }
+}

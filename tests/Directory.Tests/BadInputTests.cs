@@ -14,6 +14,8 @@ public sealed class BadInputTests(DirectoryFixture fixture)
     [Theory]
     [InlineData("pageSize=500", "pageSize")]
     [InlineData("page=0", "page")]
+    [InlineData("page=abc", "page")]
+    [InlineData("pageSize=1e9", "pageSize")]
     [InlineData("expertise=astrology", "expertise")]
     [InlineData("region=atlantis", "region")]
     [InlineData("size=huge", "size")]

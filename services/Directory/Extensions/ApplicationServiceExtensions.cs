@@ -1,5 +1,6 @@
 using PlanetTechCare.Directory.Consumers;
 using PlanetTechCare.Directory.Data;
+using PlanetTechCare.Directory.Demo;
 using PlanetTechCare.Messaging;
 using PlanetTechCare.Messaging.Data;
 
@@ -11,6 +12,7 @@ public static class ApplicationServiceExtensions
 
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
+        builder.Services.Configure<DemoDataOptions>(builder.Configuration.GetSection(DemoDataOptions.SectionName));
         builder.AddServiceDatabase<DirectoryDbContext>(DatabaseName);
         builder.AddMessaging<DirectoryDbContext>("directory", bus =>
         {

@@ -15,6 +15,7 @@ public sealed class BadInputTests(DirectoryFixture fixture)
     [InlineData("pageSize=500", "pageSize")]
     [InlineData("page=0", "page")]
     [InlineData("page=abc", "page")]
+    [InlineData("q=eco%00design", "q")]
     [InlineData("pageSize=1e9", "pageSize")]
     [InlineData("expertise=astrology", "expertise")]
     [InlineData("region=atlantis", "region")]
@@ -44,10 +45,12 @@ public sealed class BadInputTests(DirectoryFixture fixture)
         var malformed = await _directory.Http.PutAsync($"/api/v1/directory/staff/listings/{id}", body);
         var unknown = await _directory.Http.PutAsJsonAsync($"/api/v1/directory/staff/listings/{id}", DirectoryDriver.Details(["astrology"]));
         var noReason = await _directory.Http.PostAsJsonAsync($"/api/v1/directory/staff/listings/{id}/unpublish", new { reason = " " });
+        var nul = await _directory.Http.PutAsJsonAsync($"/api/v1/directory/staff/listings/{id}", DirectoryDriver.Details(descriptionFr: "a\0b"));
 
         Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
         await AssertProblemNamesAsync(unknown, "expertiseAreas");
         await AssertProblemNamesAsync(noReason, "reason");
+        await AssertProblemNamesAsync(nul, "descriptionFr");
         var listing = await _directory.StaffGetAsync(id);
         Assert.Equal("Published", listing!.Status);
         Assert.Equal(["eco-design"], listing.Listing.ExpertiseAreas);

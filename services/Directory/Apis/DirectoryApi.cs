@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Net.Http.Headers;
 using PlanetTechCare.Directory.Data;
 using PlanetTechCare.Directory.Data.Search;
 
@@ -53,8 +54,8 @@ public static class DirectoryApi
     }
 
     private static bool PrefersEnglish(HttpRequest http) =>
-        http.GetTypedHeaders().AcceptLanguage
-            .OrderByDescending(l => l.Quality ?? 1)
+        StringWithQualityHeaderValue.TryParseList(http.Headers.AcceptLanguage, out var languages)
+        && languages.OrderByDescending(l => l.Quality ?? 1)
             .Select(l => l.Value.Value ?? string.Empty)
             .FirstOrDefault(l => l.StartsWith("fr", StringComparison.OrdinalIgnoreCase) || l.StartsWith("en", StringComparison.OrdinalIgnoreCase))
             ?.StartsWith("en", StringComparison.OrdinalIgnoreCase) == true;

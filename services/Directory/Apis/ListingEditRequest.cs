@@ -43,6 +43,14 @@ public sealed record ListingEditRequest(
             errors["services"] = [$"Each service must have 1 to {MaxServiceLength} characters."];
         }
 
+        foreach (var (field, text) in new[] { ("services", string.Concat(Services ?? [])), ("descriptionFr", DescriptionFr), ("descriptionEn", DescriptionEn), ("references", string.Concat(References?.Select(r => r?.Title + r?.Url) ?? [])) })
+        {
+            if (text?.Contains('\0', StringComparison.Ordinal) == true)
+            {
+                errors[field] = ["Text must not contain NUL characters."];
+            }
+        }
+
         if (DescriptionFr?.Length > MaxDescriptionLength)
         {
             errors["descriptionFr"] = [$"At most {MaxDescriptionLength} characters."];

@@ -29,9 +29,9 @@ public sealed record ListingSearchRequest(string? Q, string[]? Expertise, string
             errors["pageSize"] = ["The page size must be a whole number."];
         }
 
-        if (Q is { Length: > MaxQueryLength })
+        if (Q is { Length: > MaxQueryLength } || Q?.Any(char.IsControl) == true)
         {
-            errors["q"] = [$"The search text must be at most {MaxQueryLength} characters."];
+            errors["q"] = [$"The search text must be at most {MaxQueryLength} characters, without control characters."];
         }
 
         CheckKnown(errors, "expertise", Expertise, Vocabulary.ExpertiseAreas.Keys);

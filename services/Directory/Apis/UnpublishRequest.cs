@@ -8,7 +8,7 @@ public sealed record UnpublishRequest(string? Reason)
     public Dictionary<string, string[]> Validate()
     {
         var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(Reason) || Reason.Length > MaxReasonLength)
+        if (string.IsNullOrWhiteSpace(Reason) || Reason.Length > MaxReasonLength || Reason.Contains('\0', StringComparison.Ordinal))
         {
             errors["reason"] = [$"A reason of 1 to {MaxReasonLength} characters is required."];
         }

@@ -16,6 +16,8 @@ public sealed class DirectoryFixture : IAsyncLifetime
 
     public HttpClient Http { get; private set; } = new();
 
+    public DistributedApplication App => _app ?? throw new InvalidOperationException("The app is not started.");
+
     public IBus Bus => _bus ?? throw new InvalidOperationException("The bus is not started.");
 
     public async Task InitializeAsync()

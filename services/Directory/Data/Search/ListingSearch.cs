@@ -14,22 +14,28 @@ public static class ListingSearch
     /// <summary>Word similarity needed for a typo match (pg_trgm's default is 0.6).</summary>
     public const string SimilarityThreshold = "0.5";
 
-    // {0} text, {1} expertise, {2} regions, {3} sizes, {4} languages
+    // {0} text, {1} expertise, {2} regions, {3} sizes, {4} languages. The text expressions are inline
+    // (folded to constants) and the full-text and typo matches are a UNION, so each uses its GIN index.
     private const string Matches = """
-        WITH query AS (
-            SELECT websearch_to_tsquery('simple', directory_unaccent({0}))
-                || websearch_to_tsquery('french', directory_unaccent({0}))
-                || websearch_to_tsquery('english', directory_unaccent({0})) AS tsq,
-                lower(directory_unaccent({0})) AS text,
-                regexp_split_to_array(trim(lower(directory_unaccent({0}))), '\s+') AS words
-        ), matches AS (
+        WITH matches AS (
             SELECT l.id, l.name, l.expertise_areas, l.regions, l.languages, l.company_size,
-                CASE WHEN query.text IS NULL THEN 0
-                     ELSE ts_rank(l.search_vector, query.tsq) * 2 + word_similarity(query.text, l.search_text) END AS rank
-            FROM listings l CROSS JOIN query
+                CASE WHEN {0}::text IS NULL THEN 0
+                     ELSE ts_rank(l.search_vector, websearch_to_tsquery('simple', directory_unaccent({0}))
+                              || websearch_to_tsquery('french', directory_unaccent({0}))
+                              || websearch_to_tsquery('english', directory_unaccent({0}))) * 2
+                          + word_similarity(lower(directory_unaccent({0})), l.search_text) END AS rank
+            FROM listings l
             WHERE l.status = 'Published' AND l.standing = 'InGoodStanding' AND l.category = 'digital-service-provider'
-              AND (query.text IS NULL OR l.search_vector @@ query.tsq
-                   OR (query.text <% l.search_text AND NOT EXISTS (SELECT 1 FROM unnest(query.words) w WHERE NOT w <% l.search_text)))
+              AND ({0}::text IS NULL OR l.id IN (
+                   SELECT f.id FROM listings f
+                   WHERE f.search_vector @@ (websearch_to_tsquery('simple', directory_unaccent({0}))
+                          || websearch_to_tsquery('french', directory_unaccent({0}))
+                          || websearch_to_tsquery('english', directory_unaccent({0})))
+                   UNION
+                   SELECT t.id FROM listings t
+                   WHERE lower(directory_unaccent({0})) <% t.search_text
+                     AND NOT EXISTS (SELECT 1 FROM unnest(regexp_split_to_array(trim(lower(directory_unaccent({0}))), '\s+')) w
+                                     WHERE NOT w <% t.search_text)))
               AND (cardinality({1}::text[]) = 0 OR l.expertise_areas && {1}::text[])
               AND (cardinality({2}::text[]) = 0 OR l.regions && {2}::text[])
               AND (cardinality({3}::text[]) = 0 OR l.company_size = ANY({3}::text[]))

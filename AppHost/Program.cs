@@ -22,7 +22,8 @@ var workshops = builder.AddProject("workshops", "services/Workshops/Workshops.cs
 
 var directory = builder.AddProject("directory", "services/Directory/Directory.csproj")
     .WithReference(directoryDb).WaitFor(directoryDb)
-    .WithReference(messaging).WaitFor(messaging);
+    .WithReference(messaging).WaitFor(messaging)
+    .WithEnvironment("DemoData__Enabled", builder.Configuration["DemoData:Enabled"] ?? "true");
 
 var content = builder.AddProject("content", "services/Content/Content.csproj")
     .WithReference(contentDb).WaitFor(contentDb)

@@ -1,36 +1,62 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Net.Http.Headers;
 using PlanetTechCare.Directory.Data;
-using PlanetTechCare.Messaging.Data;
-using PlanetTechCare.ServiceDefaults.Apis;
+using PlanetTechCare.Directory.Data.Search;
 
 namespace PlanetTechCare.Directory.Apis;
 
+/// <summary>The public directory: search with facets, and one listing. Only public listings show.</summary>
 public static class DirectoryApi
 {
     public static RouteGroupBuilder MapDirectoryApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1/directory/listings").WithTags("Directory");
 
-        api.MapGet("/", ListListingsAsync)
-            .WithName("ListListings")
-            .WithSummary("Directory listings, newest first, one page at a time.");
+        api.MapGet("/", SearchListingsAsync)
+            .WithName("SearchListings")
+            .WithSummary("Searches published listings (accent- and typo-tolerant), ranked by relevance, with facet counts, one page at a time.");
+
+        api.MapGet("/{id:guid}", GetListingAsync)
+            .WithName("GetListing")
+            .WithSummary("One published listing of a signatory in good standing.");
 
         return api;
     }
 
-    public static async Task<Results<Ok<PagedList<ListingSummary>>, ValidationProblem>> ListListingsAsync(
-        [AsParameters] PageRequest page, DirectoryDbContext db, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<ListingSearchResponse>, ValidationProblem>> SearchListingsAsync(
+        [AsParameters] ListingSearchRequest request, HttpRequest http, DirectoryDbContext db, CancellationToken cancellationToken)
     {
-        var errors = page.Validate();
+        var errors = request.Validate();
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
         }
 
-        var list = await db.Listings
-            .OrderByDescending(e => e.CreatedAt).ThenBy(e => e.Id)
-            .Select(e => new ListingSummary(e.Id, e.Name, e.CreatedAt))
-            .ToPagedListAsync(page, cancellationToken);
-        return TypedResults.Ok(list);
+        var result = await db.SearchAsync(request.ToCriteria(), cancellationToken);
+        var preferEnglish = PrefersEnglish(http);
+        var items = result.Page.Select(hit => ListingSummary.From(hit.Listing, hit.Rank, preferEnglish)).ToList();
+        return TypedResults.Ok(new ListingSearchResponse(items, request.Paging.PageNumber, request.Paging.Size, result.Total, Facets(result.Facets)));
     }
+
+    public static async Task<Results<Ok<ListingView>, NotFound>> GetListingAsync(Guid id, DirectoryDbContext db, CancellationToken cancellationToken)
+    {
+        var listing = await db.Listings.AsNoTracking().FirstOrDefaultAsync(l => l.Id == id, cancellationToken);
+        return listing is { IsPublic: true } ? TypedResults.Ok(ListingView.From(listing)) : TypedResults.NotFound();
+    }
+
+    private static SearchFacets Facets(IReadOnlyList<FacetRow> rows)
+    {
+        List<FacetValue> Of(string facet) => [.. rows.Where(r => r.Facet == facet)
+            .OrderByDescending(r => r.Count).ThenBy(r => r.Value, StringComparer.Ordinal)
+            .Select(r => new FacetValue(r.Value, r.Count))];
+        return new SearchFacets(Of("expertise"), Of("region"), Of("size"), Of("language"));
+    }
+
+    private static bool PrefersEnglish(HttpRequest http) =>
+        StringWithQualityHeaderValue.TryParseList(http.Headers.AcceptLanguage, out var languages)
+        && languages.OrderByDescending(l => l.Quality ?? 1)
+            .Select(l => l.Value.Value ?? string.Empty)
+            .FirstOrDefault(l => l.StartsWith("fr", StringComparison.OrdinalIgnoreCase) || l.StartsWith("en", StringComparison.OrdinalIgnoreCase))
+            ?.StartsWith("en", StringComparison.OrdinalIgnoreCase) == true;
 }

@@ -1,4 +1,6 @@
+using PlanetTechCare.Directory.Consumers;
 using PlanetTechCare.Directory.Data;
+using PlanetTechCare.Directory.Demo;
 using PlanetTechCare.Messaging;
 using PlanetTechCare.Messaging.Data;
 
@@ -10,8 +12,16 @@ public static class ApplicationServiceExtensions
 
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
+        builder.Services.Configure<DemoDataOptions>(builder.Configuration.GetSection(DemoDataOptions.SectionName));
         builder.AddServiceDatabase<DirectoryDbContext>(DatabaseName);
-        builder.AddMessaging<DirectoryDbContext>("directory");
+        builder.AddMessaging<DirectoryDbContext>("directory", bus =>
+        {
+            bus.AddConsumer<SignatoryApprovedConsumer>();
+            bus.AddConsumer<SignatoryProfileUpdatedConsumer>();
+            bus.AddConsumer<SignatoryWithdrawnConsumer>();
+            bus.AddConsumer<SignatorySuspendedConsumer>();
+            bus.AddConsumer<SignatoryReinstatedConsumer>();
+        });
         return builder;
     }
 }

@@ -1,0 +1,21 @@
+using PlanetTechCare.Contracts;
+using PlanetTechCare.Directory.Data;
+using PlanetTechCare.Directory.Domain;
+using PlanetTechCare.Messaging.Inbox;
+
+namespace PlanetTechCare.Directory.Consumers;
+
+/// <summary>
+/// A suspended signatory leaves public view at once. If the suspension overtakes the approval,
+/// the row is created hidden, so the older approval cannot show it.
+/// </summary>
+public sealed class SignatorySuspendedConsumer(DirectoryDbContext db, TimeProvider clock)
+    : IdempotentConsumer<SignatorySuspended, DirectoryDbContext>(db, clock)
+{
+    protected override async Task HandleAsync(SignatorySuspended integrationEvent, CancellationToken cancellationToken)
+    {
+        var now = Clock.GetUtcNow();
+        var listing = await ListingEvents.FindOrAddAsync(Db, integrationEvent.SignatoryId, integrationEvent.Name, now, cancellationToken);
+        listing.ApplyStanding(SignatoryStanding.Suspended, integrationEvent.Version, now);
+    }
+}

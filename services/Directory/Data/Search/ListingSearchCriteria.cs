@@ -1,0 +1,11 @@
+namespace PlanetTechCare.Directory.Data.Search;
+
+/// <summary>A validated search: free text (or none), facet filters (any of the values), one page.</summary>
+public sealed record ListingSearchCriteria(
+    string? Text,
+    string[] Expertise,
+    string[] Regions,
+    string[] Sizes,
+    string[] Languages,
+    int Skip,
+    int Take);

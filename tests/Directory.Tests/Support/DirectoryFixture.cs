@@ -1,0 +1,60 @@
+using MassTransit;
+using PlanetTechCare.AppHost.Hosting;
+using PlanetTechCare.AppHost.Testing;
+using PlanetTechCare.Messaging;
+
+namespace PlanetTechCare.Directory.Tests.Support;
+
+/// <summary>
+/// Real PostgreSQL and RabbitMQ and the directory service, started once for the collection as
+/// Aspire.Hosting.Testing would; a small MassTransit bus publishes signatory events into the broker.
+/// </summary>
+public sealed class DirectoryFixture : IAsyncLifetime
+{
+    private DistributedApplication? _app;
+    private IBusControl? _bus;
+
+    public HttpClient Http { get; private set; } = new();
+
+    public DistributedApplication App => _app ?? throw new InvalidOperationException("The app is not started.");
+
+    public IBus Bus => _bus ?? throw new InvalidOperationException("The bus is not started.");
+
+    public async Task InitializeAsync()
+    {
+        var builder = DistributedApplicationTestingBuilder.Create();
+        var db = builder.AddPostgres("postgres").AddDatabase("directorydb");
+        var messaging = builder.AddRabbitMQ("messaging");
+        builder.AddProject("directory", "services/Directory/Directory.csproj")
+            .WithReference(db).WaitFor(db)
+            .WithReference(messaging).WaitFor(messaging);
+        _app = builder.Build();
+        await _app.StartAsync();
+        await _app.WaitForResourceHealthyAsync("directory");
+        Http = _app.CreateHttpClient("directory");
+
+        var broker = BrokerAddress.Parse(await _app.GetConnectionStringAsync("messaging")
+            ?? throw new InvalidOperationException("RabbitMQ gave no connection string."));
+        _bus = MassTransit.Bus.Factory.CreateUsingRabbitMq(rabbit => rabbit.Host(broker.Host, broker.Port, broker.VirtualHost, host =>
+        {
+            host.Username(broker.Username);
+            host.Password(broker.Password);
+            host.PublisherConfirmation = true;
+        }));
+        await _bus.StartAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        Http.Dispose();
+        if (_bus is not null)
+        {
+            await _bus.StopAsync();
+        }
+
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+    }
+}

@@ -1,0 +1,4 @@
+namespace PlanetTechCare.Directory.Tests.Support;
+
+/// <summary>One search result.</summary>
+public sealed record SummaryDto(Guid Id, string Name, double Relevance);

@@ -1,5 +1,6 @@
 // The Planet Tech'Care app model, in the shape of a .NET Aspire AppHost.
 var builder = DistributedApplication.CreateBuilder(args);
+var demoData = builder.Configuration["DemoData:Enabled"] ?? "true";
 
 var postgres = builder.AddPostgres("postgres");
 var signatoriesDb = postgres.AddDatabase("signatoriesdb");
@@ -9,21 +10,24 @@ var contentDb = postgres.AddDatabase("contentdb");
 
 var messaging = builder.AddRabbitMQ("messaging");
 
+var directory = builder.AddProject("directory", "services/Directory/Directory.csproj")
+    .WithReference(directoryDb).WaitFor(directoryDb)
+    .WithReference(messaging).WaitFor(messaging)
+    .WithEnvironment("DemoData__Enabled", demoData);
+
+// The directory consumes the signatories' events: it must have bound its queues before the
+// signatories service publishes anything (its demo approvals included) on a new broker.
 var signatories = builder.AddProject("signatories", "services/Signatories/Signatories.csproj")
     .WithReference(signatoriesDb).WaitFor(signatoriesDb)
     .WithReference(messaging).WaitFor(messaging)
-    .WithEnvironment("DemoData__Enabled", builder.Configuration["DemoData:Enabled"] ?? "true");
+    .WaitFor(directory)
+    .WithEnvironment("DemoData__Enabled", demoData);
 
 var workshops = builder.AddProject("workshops", "services/Workshops/Workshops.csproj")
     .WithReference(workshopsDb).WaitFor(workshopsDb)
     .WithReference(messaging).WaitFor(messaging)
-    .WithEnvironment("DemoData__Enabled", builder.Configuration["DemoData:Enabled"] ?? "true")
+    .WithEnvironment("DemoData__Enabled", demoData)
     .WithReplicas(2);
-
-var directory = builder.AddProject("directory", "services/Directory/Directory.csproj")
-    .WithReference(directoryDb).WaitFor(directoryDb)
-    .WithReference(messaging).WaitFor(messaging)
-    .WithEnvironment("DemoData__Enabled", builder.Configuration["DemoData:Enabled"] ?? "true");
 
 var content = builder.AddProject("content", "services/Content/Content.csproj")
     .WithReference(contentDb).WaitFor(contentDb)

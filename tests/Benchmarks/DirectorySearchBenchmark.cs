@@ -1,0 +1,92 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using MassTransit;
+using PlanetTechCare.AppHost.Hosting;
+using PlanetTechCare.AppHost.Testing;
+using PlanetTechCare.Messaging;
+
+namespace PlanetTechCare.Benchmarks;
+
+/// <summary>
+/// Search latency of the directory over generated listings, against a one-listing read on the
+/// same service in the same run. Listings arrive the real way: approval events on the broker,
+/// enriched and mostly published by the directory's demo-data rules.
+/// </summary>
+public static class DirectorySearchBenchmark
+{
+    public static async Task<IReadOnlyList<LatencySample>> RunAsync(int listings, int samplesPerScenario)
+    {
+        var builder = DistributedApplicationTestingBuilder.Create();
+        var db = builder.AddPostgres("postgres").AddDatabase("directorydb");
+        var messaging = builder.AddRabbitMQ("messaging");
+        builder.AddProject("directory", "services/Directory/Directory.csproj")
+            .WithReference(db).WaitFor(db)
+            .WithReference(messaging).WaitFor(messaging)
+            .WithEnvironment("DemoData__Enabled", "true");
+        await using var app = builder.Build();
+        await app.StartAsync();
+        using var http = app.CreateHttpClient("directory");
+
+        await PublishApprovalsAsync(app, listings);
+        var firstId = await WaitForListingsAsync(http, minimum: listings / 2);
+
+        return
+        [
+            await LatencySample.MeasureAsync("one listing by id (baseline)", samplesPerScenario,
+                async () => (await http.GetAsync($"/api/v1/directory/listings/{firstId}")).IsSuccessStatusCode ? 1 : 0),
+            await Search(http, "selective name: q=Sobriété Atelier 00042", "q=Sobri%C3%A9t%C3%A9%20Atelier%2000042", samplesPerScenario),
+            await Search(http, "typo: q=Sobriete Ateleir 00042", "q=Sobriete%20Ateleir%2000042", samplesPerScenario),
+            await Search(http, "common term, no accents: q=eco-conception", "q=eco-conception", samplesPerScenario),
+            await Search(http, "facet filter: region=bretagne&size=10-49", "region=bretagne&size=10-49", samplesPerScenario),
+            await Search(http, "no filter (all published)", "", samplesPerScenario),
+        ];
+    }
+
+    private static Task<LatencySample> Search(HttpClient http, string scenario, string query, int samples) =>
+        LatencySample.MeasureAsync(scenario, samples, async () => await TotalAsync(http, query));
+
+    private static async Task<long> TotalAsync(HttpClient http, string query)
+    {
+        var page = await http.GetFromJsonAsync<JsonElement>($"/api/v1/directory/listings?pageSize=20&{query}");
+        return page.GetProperty("total").GetInt64();
+    }
+
+    private static async Task PublishApprovalsAsync(DistributedApplication app, int listings)
+    {
+        var broker = BrokerAddress.Parse(await app.GetConnectionStringAsync("messaging")
+            ?? throw new InvalidOperationException("RabbitMQ gave no connection string."));
+        var bus = Bus.Factory.CreateUsingRabbitMq(rabbit => rabbit.Host(broker.Host, broker.Port, broker.VirtualHost, host =>
+        {
+            host.Username(broker.Username);
+            host.Password(broker.Password);
+        }));
+        await bus.StartAsync();
+        try
+        {
+            foreach (var batch in Enumerable.Range(0, listings).Chunk(250))
+            {
+                await Task.WhenAll(batch.Select(index => bus.Publish(GeneratedProviders.Approval(index))));
+            }
+        }
+        finally
+        {
+            await bus.StopAsync();
+        }
+    }
+
+    private static async Task<Guid> WaitForListingsAsync(HttpClient http, int minimum)
+    {
+        await Eventually.HoldsAsync(async () => await TotalAsync(http, "") >= minimum,
+            $"at least {minimum} listings are public", timeoutSeconds: 600);
+        var settled = -1L;
+        await Eventually.HoldsAsync(async () =>
+        {
+            var before = settled;
+            await Task.Delay(TimeSpan.FromSeconds(3));
+            settled = await TotalAsync(http, "");
+            return settled == before;
+        }, "the directory has consumed every approval", timeoutSeconds: 600);
+        var page = await http.GetFromJsonAsync<JsonElement>("/api/v1/directory/listings?pageSize=1");
+        return page.GetProperty("items")[0].GetProperty("id").GetGuid();
+    }
+}

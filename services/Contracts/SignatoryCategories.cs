@@ -9,4 +9,9 @@ public static class SignatoryCategories
     public const string PublicBody = "public-body";
     public const string Association = "association";
     public const string Other = "other";
+
+    public static readonly IReadOnlyList<string> All =
+        [DigitalServiceProvider, UserCompany, SchoolOrTrainingBody, PublicBody, Association, Other];
+
+    public static bool IsKnown(string? category) => category is not null && All.Contains(category);
 }

@@ -1,3 +1,4 @@
+using PlanetTechCare.Contracts;
 using System.Net.Mail;
 using PlanetTechCare.Signatories.Domain;
 
@@ -43,7 +44,7 @@ public static class ApplicationValidation
         }
 
         var commitment = ProfileValidation.Optional(errors, "curriculumCommitment", request.CurriculumCommitment, Limits.Description);
-        if (request.Category == Categories.SchoolOrTrainingBody && commitment is null && !errors.ContainsKey("curriculumCommitment"))
+        if (request.Category == SignatoryCategories.SchoolOrTrainingBody && commitment is null && !errors.ContainsKey("curriculumCommitment"))
         {
             errors["curriculumCommitment"] = ["Schools and training bodies commit to adding responsible-digital courses to their curricula."];
         }
@@ -51,6 +52,6 @@ public static class ApplicationValidation
         return errors.Count > 0
             ? null
             : new Valid(profile!, siren, siren is null ? foreignId : null, new PrivateContact(contactName!, contactRole!, email!),
-                signerName!, signerRole!, request.Category == Categories.SchoolOrTrainingBody ? commitment : null);
+                signerName!, signerRole!, request.Category == SignatoryCategories.SchoolOrTrainingBody ? commitment : null);
     }
 }

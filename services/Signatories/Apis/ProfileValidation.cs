@@ -1,3 +1,4 @@
+using PlanetTechCare.Contracts;
 using PlanetTechCare.Signatories.Domain;
 
 namespace PlanetTechCare.Signatories.Apis;
@@ -14,7 +15,7 @@ public static class ProfileValidation
             errors["website"] = ["The website must be an absolute http(s) address."];
         }
 
-        OneOf(errors, "category", request.Category, Categories.All);
+        OneOf(errors, "category", request.Category, SignatoryCategories.All);
         OneOf(errors, "sizeBand", request.SizeBand, SizeBands.All);
         OneOf(errors, "region", request.Region, Regions.All);
         var description = Optional(errors, "publicDescription", request.PublicDescription, Limits.Description);

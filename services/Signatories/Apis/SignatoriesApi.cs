@@ -44,9 +44,9 @@ public static class SignatoriesApi
         SignatoriesDbContext db, CancellationToken cancellationToken)
     {
         var errors = page.Validate();
-        if (category is not null && !Categories.IsKnown(category))
+        if (category is not null && !SignatoryCategories.IsKnown(category))
         {
-            errors["category"] = [$"Unknown category; expected one of: {string.Join(", ", Categories.All)}."];
+            errors["category"] = [$"Unknown category; expected one of: {string.Join(", ", SignatoryCategories.All)}."];
         }
 
         if (region is not null && !Regions.IsKnown(region))

@@ -1,3 +1,4 @@
+using PlanetTechCare.Contracts;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -17,7 +18,7 @@ public static class SignatoryFiguresQuery
             .Select(s => new { s.Category, s.ApprovedAt })
             .ToListAsync(cancellationToken);
 
-        var byCategory = Categories.All.ToDictionary(
+        var byCategory = SignatoryCategories.All.ToDictionary(
             category => category, category => approved.Count(s => s.Category == category));
 
         var launch = options.Value.LaunchDate.ToUniversalTime();

@@ -1,3 +1,4 @@
+using PlanetTechCare.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PlanetTechCare.Messaging.Outbox;
@@ -79,7 +80,7 @@ public sealed partial class DemoDataSeeder(IServiceScopeFactory scopeFactory, IO
             Guid.CreateVersion7(at), profile, DemoOrganisations.SirenFor(index), null,
             new PrivateContact("Camille Martin", "Responsable RSE", $"rse{index + 1}@example.fr"),
             new Signature(ManifestoText.FirstVersion.Version, "Dominique Bernard", "Directeur général", true, at),
-            category == Categories.SchoolOrTrainingBody ? "Un module de numérique responsable dans chaque cursus dès la rentrée." : null,
+            category == SignatoryCategories.SchoolOrTrainingBody ? "Un module de numérique responsable dans chaque cursus dès la rentrée." : null,
             $"{KeyPrefix}{index + 1:D4}",
             $"demo{index}");
         db.Signatories.Add(signatory);

@@ -1,3 +1,4 @@
+using PlanetTechCare.Contracts;
 using PlanetTechCare.Signatories.Domain;
 
 namespace PlanetTechCare.Signatories.Seeding;
@@ -31,12 +32,12 @@ public static class DemoOrganisations
 
     public static string CategoryFor(int index) => index switch
     {
-        < 40 => Categories.SchoolOrTrainingBody,
-        < 60 => Categories.PublicBody,
-        < 78 => Categories.Association,
-        < 84 => Categories.Other,
-        < 144 => Categories.UserCompany,
-        _ => Categories.DigitalServiceProvider,
+        < 40 => SignatoryCategories.SchoolOrTrainingBody,
+        < 60 => SignatoryCategories.PublicBody,
+        < 78 => SignatoryCategories.Association,
+        < 84 => SignatoryCategories.Other,
+        < 144 => SignatoryCategories.UserCompany,
+        _ => SignatoryCategories.DigitalServiceProvider,
     };
 
     public static OrganisationProfile ProfileFor(int index, string category, Random random)
@@ -46,17 +47,17 @@ public static class DemoOrganisations
         var region = index % 23 == 0 ? Regions.OutsideFrance : CityRegions[city];
         var name = category switch
         {
-            Categories.SchoolOrTrainingBody => (index % 4) switch
+            SignatoryCategories.SchoolOrTrainingBody => (index % 4) switch
             {
                 0 => $"École du numérique responsable de {place}",
                 1 => $"IUT de {place}",
                 2 => $"Université de {place} — Faculté des sciences",
                 _ => $"Institut de formation {ProviderStems[index % ProviderStems.Length]}",
             },
-            Categories.PublicBody => index % 2 == 0 ? $"Ville de {place}" : $"Métropole de {place}",
-            Categories.Association => $"Association {ProviderStems[index % ProviderStems.Length]} {place}",
-            Categories.Other => $"Fondation {ProviderStems[index % ProviderStems.Length]}",
-            Categories.UserCompany => $"{UserStems[index % UserStems.Length]} {ProviderStems[index % ProviderStems.Length]}",
+            SignatoryCategories.PublicBody => index % 2 == 0 ? $"Ville de {place}" : $"Métropole de {place}",
+            SignatoryCategories.Association => $"Association {ProviderStems[index % ProviderStems.Length]} {place}",
+            SignatoryCategories.Other => $"Fondation {ProviderStems[index % ProviderStems.Length]}",
+            SignatoryCategories.UserCompany => $"{UserStems[index % UserStems.Length]} {ProviderStems[index % ProviderStems.Length]}",
             _ => $"{ProviderStems[index % ProviderStems.Length]} {ProviderKinds[index / ProviderStems.Length % ProviderKinds.Length]}",
         };
         name = $"{name} ({place}) #{index + 1}";

@@ -20,8 +20,29 @@ internal static class ListingEvents
         return listing;
     }
 
-    public static Task<Listing?> FindAsync(DirectoryDbContext db, Guid signatoryId, CancellationToken cancellationToken) =>
-        db.Listings.FirstOrDefaultAsync(l => l.Id == signatoryId, cancellationToken);
+    /// <summary>
+    /// Applies a newer profile to the signatory's listing, creating the listing for a provider.
+    /// Null when the signatory has no listing and is not a provider.
+    /// </summary>
+    public static async Task<(Listing Listing, bool Created)?> ApplyProfileAsync(
+        DirectoryDbContext db, Guid signatoryId, SignatoryProfile profile, long version, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var listing = await db.Listings.FirstOrDefaultAsync(l => l.Id == signatoryId, cancellationToken);
+        var created = listing is null;
+        if (listing is null)
+        {
+            if (profile.Category != SignatoryCategories.DigitalServiceProvider)
+            {
+                return null;
+            }
+
+            listing = new Listing(signatoryId, profile.Name, now);
+            db.Listings.Add(listing);
+        }
+
+        listing.ApplyProfile(profile.ToDomain(), version, now);
+        return (listing, created);
+    }
 
     public static ListingProfile ToDomain(this SignatoryProfile profile) =>
         new(profile.Name, profile.Category, profile.Region, profile.Website, profile.PublicDescription, profile.SizeBand);

@@ -13,17 +13,15 @@ public sealed class SignatoryApprovedConsumer(DirectoryDbContext db, TimeProvide
 {
     protected override async Task HandleAsync(SignatoryApproved integrationEvent, CancellationToken cancellationToken)
     {
-        var existing = await ListingEvents.FindAsync(Db, integrationEvent.SignatoryId, cancellationToken);
-        if (existing is null && integrationEvent.Profile.Category != SignatoryCategories.DigitalServiceProvider)
+        var now = Clock.GetUtcNow();
+        if (await ListingEvents.ApplyProfileAsync(Db, integrationEvent.SignatoryId, integrationEvent.Profile, integrationEvent.Version, now, cancellationToken)
+            is not var (listing, created))
         {
             return;
         }
 
-        var now = Clock.GetUtcNow();
-        var listing = existing ?? await ListingEvents.FindOrAddAsync(Db, integrationEvent.SignatoryId, integrationEvent.Profile.Name, now, cancellationToken);
-        listing.ApplyProfile(integrationEvent.Profile.ToDomain(), integrationEvent.Version, now);
         listing.ApplyStanding(SignatoryStanding.InGoodStanding, integrationEvent.Version, now, approval: true);
-        if (existing is null && demo.Value.Enabled)
+        if (created && demo.Value.Enabled)
         {
             // Demo only: the details staff would have entered, then publication (most of the time).
             listing.Edit(DemoListings.DetailsFor(listing.Id, listing.Name, listing.Regions, listing.CompanySize), now);

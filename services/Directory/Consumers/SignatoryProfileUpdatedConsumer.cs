@@ -13,14 +13,12 @@ public sealed class SignatoryProfileUpdatedConsumer(DirectoryDbContext db, TimeP
 {
     protected override async Task HandleAsync(SignatoryProfileUpdated integrationEvent, CancellationToken cancellationToken)
     {
-        var existing = await ListingEvents.FindAsync(Db, integrationEvent.SignatoryId, cancellationToken);
-        if (existing is null && integrationEvent.Profile.Category != SignatoryCategories.DigitalServiceProvider)
+        var now = Clock.GetUtcNow();
+        if (await ListingEvents.ApplyProfileAsync(Db, integrationEvent.SignatoryId, integrationEvent.Profile, integrationEvent.Version, now, cancellationToken)
+            is not var (listing, _))
         {
             return;
         }
 
-        var now = Clock.GetUtcNow();
-        var listing = existing ?? await ListingEvents.FindOrAddAsync(Db, integrationEvent.SignatoryId, integrationEvent.Profile.Name, now, cancellationToken);
-        listing.ApplyProfile(integrationEvent.Profile.ToDomain(), integrationEvent.Version, now);
     }
 }

@@ -14,7 +14,7 @@ public sealed class InboxTests(ServersFixture servers)
     {
         var database = await servers.CreateDatabaseAsync();
         using var host = NotesService.Build(database, servers.BrokerConnectionString, NotesService.NewEndpointPrefix());
-        await host.StartAsync();
+        await NotesService.StartBoundAsync(host);
         var bus = host.Services.GetRequiredService<IBus>();
         var duplicated = new NoteWritten(Guid.NewGuid(), 1, "once");
         var marker = new NoteWritten(Guid.NewGuid(), 2, "after the copies");

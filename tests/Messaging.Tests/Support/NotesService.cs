@@ -2,6 +2,7 @@ using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using PlanetTechCare.AppHost.Testing;
 using PlanetTechCare.Messaging.Data;
 using PlanetTechCare.Messaging.Tests.TestService;
 
@@ -36,6 +37,14 @@ public static class NotesService
                 endpoint.ConcurrentMessageLimit = 1;
             }));
         return builder.Build();
+    }
+
+    /// <summary>Starts the host and waits until its queues are bound, so that what a test publishes is not dropped.</summary>
+    public static async Task StartBoundAsync(IHost host)
+    {
+        await host.StartAsync();
+        var bus = host.Services.GetRequiredService<IBusControl>();
+        await Eventually.HoldsAsync(() => Task.FromResult(bus.CheckHealth().Status == BusHealthStatus.Healthy), "the bus is bound");
     }
 
     /// <summary>A fresh, unique queue prefix so tests do not share consumers.</summary>

@@ -34,8 +34,8 @@ public static class DirectorySearchBenchmark
         [
             await LatencySample.MeasureAsync("one listing by id (baseline)", samplesPerScenario,
                 async () => (await http.GetAsync($"/api/v1/directory/listings/{firstId}")).IsSuccessStatusCode ? 1 : 0),
-            await Search(http, "selective name: q=Sobriété Atelier 00042", "q=Sobri%C3%A9t%C3%A9%20Atelier%2000042", samplesPerScenario),
-            await Search(http, "typo: q=Sobriete Ateleir 00042", "q=Sobriete%20Ateleir%2000042", samplesPerScenario),
+            await Search(http, "exact name: q=Sobriété Atelier 00043", "q=Sobri%C3%A9t%C3%A9%20Atelier%2000043", samplesPerScenario),
+            await Search(http, "typo: q=Sobriete Ateleir 00043", "q=Sobriete%20Ateleir%2000043", samplesPerScenario),
             await Search(http, "common term, no accents: q=eco-conception", "q=eco-conception", samplesPerScenario),
             await Search(http, "facet filter: region=bretagne&size=10-49", "region=bretagne&size=10-49", samplesPerScenario),
             await Search(http, "no filter (all published)", "", samplesPerScenario),

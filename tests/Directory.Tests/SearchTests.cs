@@ -19,6 +19,7 @@ public sealed class SearchTests(DirectoryFixture fixture)
 
         Assert.Equal(id, Assert.Single(plain.Items).Id);
         Assert.Equal(id, Assert.Single(accented.Items).Id);
+        Assert.False(plain.Approximate);
     }
 
     [Fact]
@@ -31,6 +32,7 @@ public sealed class SearchTests(DirectoryFixture fixture)
         var results = await _directory.SearchAsync($"q={typo}");
 
         Assert.Contains(results.Items, item => item.Id == id);
+        Assert.True(results.Approximate);
     }
 
     [Fact]
@@ -74,5 +76,20 @@ public sealed class SearchTests(DirectoryFixture fixture)
         var results = await _directory.SearchAsync($"q={word}&expertise=sustainable-hosting&region=grand-est&language=de&size=10-49");
 
         Assert.Equal(hosting, Assert.Single(results.Items).Id);
+    }
+
+    [Fact]
+    public async Task A_region_filter_also_finds_providers_serving_all_of_France()
+    {
+        var word = DirectoryDriver.UniqueWord();
+        var breton = await _directory.PublishedListingAsync("B " + word, DirectoryDriver.Details(regions: ["bretagne"]));
+        var nationwide = await _directory.PublishedListingAsync("F " + word, DirectoryDriver.Details(regions: ["france"]));
+        await _directory.PublishedListingAsync("O " + word, DirectoryDriver.Details(regions: ["occitanie"]));
+
+        var inBrittany = await _directory.SearchAsync($"q={word}&region=bretagne");
+        var nationwideOnly = await _directory.SearchAsync($"q={word}&region=france");
+
+        Assert.Equal(new[] { breton, nationwide }.Order(), inBrittany.Items.Select(i => i.Id).Order());
+        Assert.Equal(nationwide, Assert.Single(nationwideOnly.Items).Id);
     }
 }

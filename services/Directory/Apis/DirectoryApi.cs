@@ -36,7 +36,7 @@ public static class DirectoryApi
         var result = await db.SearchAsync(request.ToCriteria(), cancellationToken);
         var preferEnglish = PrefersEnglish(http);
         var items = result.Page.Select(hit => ListingSummary.From(hit.Listing, hit.Rank, preferEnglish)).ToList();
-        return TypedResults.Ok(new ListingSearchResponse(items, request.Paging.PageNumber, request.Paging.Size, result.Total, Facets(result.Facets)));
+        return TypedResults.Ok(new ListingSearchResponse(items, request.Paging.PageNumber, request.Paging.Size, result.Total, result.Approximate, Facets(result.Facets)));
     }
 
     public static async Task<Results<Ok<ListingView>, NotFound>> GetListingAsync(Guid id, DirectoryDbContext db, CancellationToken cancellationToken)

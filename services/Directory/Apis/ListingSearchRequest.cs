@@ -7,7 +7,7 @@ namespace PlanetTechCare.Directory.Apis;
 
 /// <summary>
 /// <c>?q=&amp;expertise=&amp;region=&amp;size=&amp;language=&amp;page=&amp;pageSize=</c>; a facet may be repeated
-/// (any of the values matches).
+/// (any of the values matches); a region also matches providers serving all of France.
 /// </summary>
 public sealed record ListingSearchRequest(string? Q, string[]? Expertise, string[]? Region, string[]? Size, string[]? Language, string? Page, string? PageSize)
 {
@@ -43,7 +43,7 @@ public sealed record ListingSearchRequest(string? Q, string[]? Expertise, string
 
     public ListingSearchCriteria ToCriteria() => new(
         string.IsNullOrWhiteSpace(Q) ? null : Q.Trim(),
-        Expertise ?? [], Region ?? [], Size ?? [], Language ?? [],
+        Expertise ?? [], Vocabulary.ServingAnyOf(Region ?? []), Size ?? [], Language ?? [],
         Paging.Skip, Paging.Size);
 
     private static int? WholeNumber(string? value) =>

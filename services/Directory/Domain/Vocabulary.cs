@@ -41,6 +41,13 @@ public static class Vocabulary
         "fr", "en", "de", "es", "it", "nl", "pt", "ar",
     };
 
+    /// <summary>
+    /// The region values that serve any of the given regions: a region is also served by providers
+    /// working across all of France.
+    /// </summary>
+    public static string[] ServingAnyOf(string[] regions) =>
+        regions.Any(r => r is not (AllOfFrance or Remote)) ? [.. regions.Append(AllOfFrance).Distinct()] : regions;
+
     /// <summary>"Île-de-France" → "ile-de-france": lower case, no accents, dashes between words.</summary>
     public static string Slug(string value)
     {

@@ -9,5 +9,6 @@ builder.AddGatewayServices();
 var app = builder.Build();
 app.UseMiddleware<CorrelationIdMiddleware>();
 app.MapDefaultEndpoints();
+app.MapApiReference();
 app.MapReverseProxy();
 app.Run();

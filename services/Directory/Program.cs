@@ -1,13 +1,16 @@
 using PlanetTechCare.Directory.Apis;
 using PlanetTechCare.Directory.Extensions;
 using PlanetTechCare.ServiceDefaults;
+using PlanetTechCare.ServiceDefaults.Apis;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddApplicationServices();
+builder.AddApiDocuments("directory");
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.MapApiDocuments();
 app.MapDirectoryApi();
 app.MapStaffDirectoryApi();
 app.Run();

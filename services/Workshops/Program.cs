@@ -1,13 +1,16 @@
 using PlanetTechCare.ServiceDefaults;
+using PlanetTechCare.ServiceDefaults.Apis;
 using PlanetTechCare.Workshops.Apis;
 using PlanetTechCare.Workshops.Extensions;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddApplicationServices();
+builder.AddApiDocuments("workshops");
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.MapApiDocuments();
 app.MapWorkshopsApi();
 app.MapWorkshopsStaffApi();
 app.Run();

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+
 namespace PlanetTechCare.AppHost.Hosting;
 
 public static class ProjectBuilderExtensions
@@ -45,6 +47,22 @@ public static class ProjectBuilderExtensions
         this IResourceBuilder<ProjectResource> project, string key, string value)
     {
         project.Resource.SetEnvironment(key, value);
+        return project;
+    }
+
+    /// <summary>
+    /// Passes every value under a section of the AppHost's own configuration to the project, as
+    /// <c>Section__Key</c> variables: <c>--Gateway:RateLimits:PublicWrites:PermitLimit=5</c> on the
+    /// AppHost's command line reaches the gateway as <c>Gateway:RateLimits:PublicWrites:PermitLimit</c>.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithSettings(
+        this IResourceBuilder<ProjectResource> project, IConfigurationSection section)
+    {
+        foreach (var (key, value) in section.AsEnumerable().Where(setting => setting.Value is not null))
+        {
+            project.Resource.SetEnvironment(key.Replace(":", "__", StringComparison.Ordinal), value!);
+        }
+
         return project;
     }
 }

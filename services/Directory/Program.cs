@@ -2,11 +2,13 @@ using PlanetTechCare.Directory.Apis;
 using PlanetTechCare.Directory.Extensions;
 using PlanetTechCare.ServiceDefaults;
 using PlanetTechCare.ServiceDefaults.Apis;
+using PlanetTechCare.ServiceDefaults.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddApplicationServices();
 builder.AddApiDocuments("directory");
+builder.AddApiSecurity("directory");
 
 var app = builder.Build();
 app.MapDefaultEndpoints();

@@ -1,12 +1,14 @@
-using PlanetTechCare.Signatories.Apis;
-using PlanetTechCare.Signatories.Extensions;
 using PlanetTechCare.ServiceDefaults;
 using PlanetTechCare.ServiceDefaults.Apis;
+using PlanetTechCare.ServiceDefaults.Security;
+using PlanetTechCare.Signatories.Apis;
+using PlanetTechCare.Signatories.Extensions;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddApplicationServices();
 builder.AddApiDocuments("signatories");
+builder.AddApiSecurity("signatories");
 
 var app = builder.Build();
 app.MapDefaultEndpoints();

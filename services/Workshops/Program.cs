@@ -1,5 +1,6 @@
 using PlanetTechCare.ServiceDefaults;
 using PlanetTechCare.ServiceDefaults.Apis;
+using PlanetTechCare.ServiceDefaults.Security;
 using PlanetTechCare.Workshops.Apis;
 using PlanetTechCare.Workshops.Extensions;
 
@@ -7,6 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddApplicationServices();
 builder.AddApiDocuments("workshops");
+builder.AddApiSecurity("workshops");
 
 var app = builder.Build();
 app.MapDefaultEndpoints();

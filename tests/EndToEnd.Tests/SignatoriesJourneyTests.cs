@@ -18,7 +18,7 @@ public sealed class SignatoriesJourneyTests(PlatformFixture platform)
         var id = (await applied.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
 
         // When staff approve it
-        var approved = await platform.Gateway.PostAsJsonAsync($"/api/v1/signatories/staff/{id}/approve", new { by = "e2e" });
+        var approved = await platform.Staff.PostAsJsonAsync($"/api/v1/signatories/staff/{id}/approve", new { by = "e2e" });
         Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
 
         // Then the public list finds it by name, accents or not

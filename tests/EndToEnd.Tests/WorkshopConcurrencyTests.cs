@@ -13,7 +13,7 @@ namespace PlanetTechCare.EndToEnd.Tests;
 [Collection(PlatformCollection.Name)]
 public sealed class WorkshopConcurrencyTests(PlatformFixture platform)
 {
-    private const string Staff = "/api/v1/workshops/staff";
+    private const string StaffPath = "/api/v1/workshops/staff";
     private const int Seats = 150;
     private const int Attendees = 1_000;
 
@@ -85,14 +85,14 @@ public sealed class WorkshopConcurrencyTests(PlatformFixture platform)
     private async Task<Guid> CreateScheduledWorkshopAsync(int capacity)
     {
         var start = DateTimeOffset.UtcNow.AddDays(30);
-        var created = await platform.Gateway.PostAsJsonAsync($"{Staff}/workshops", new
+        var created = await platform.Staff.PostAsJsonAsync($"{StaffPath}/workshops", new
         {
             titleFr = "Atelier complet", format = "webinar", themes = new[] { "load-test" },
             startsAt = start, endsAt = start.AddHours(1), meetingUrl = "https://meet.example.org/full", capacity,
         });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        Assert.Equal(HttpStatusCode.OK, (await platform.Gateway.PostAsync($"{Staff}/workshops/{id}/schedule", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await platform.Staff.PostAsync($"{StaffPath}/workshops/{id}/schedule", null)).StatusCode);
         return id;
     }
 
@@ -101,7 +101,7 @@ public sealed class WorkshopConcurrencyTests(PlatformFixture platform)
         var all = new List<JsonElement>();
         for (var page = 1; page <= 20; page++)
         {
-            var list = await platform.Gateway.GetFromJsonAsync<JsonElement>($"{Staff}/workshops/{workshop}/registrations?page={page}&pageSize=100");
+            var list = await platform.Staff.GetFromJsonAsync<JsonElement>($"{StaffPath}/workshops/{workshop}/registrations?page={page}&pageSize=100");
             all.AddRange(list.GetProperty("items").EnumerateArray());
             if (all.Count >= list.GetProperty("total").GetInt64())
             {

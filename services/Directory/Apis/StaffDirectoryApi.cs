@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PlanetTechCare.Directory.Data;
 using PlanetTechCare.Directory.Domain;
 using PlanetTechCare.ServiceDefaults.Apis;
+using PlanetTechCare.ServiceDefaults.Security;
 
 namespace PlanetTechCare.Directory.Apis;
 
@@ -15,7 +16,8 @@ public static class StaffDirectoryApi
 {
     public static RouteGroupBuilder MapStaffDirectoryApi(this IEndpointRouteBuilder app)
     {
-        var staff = app.MapGroup("/api/v1/directory/staff/listings").WithTags("Directory staff");
+        var staff = app.MapGroup("/api/v1/directory/staff/listings").WithTags("Directory staff")
+            .RequireScopes(Scopes.DirectoryWrite, Scopes.DirectoryWrite);
 
         staff.MapGet("/queue", GetQueueAsync).WithName("GetModerationQueue")
             .WithSummary("Draft listings of providers in good standing, waiting for moderation, oldest first.");

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using PlanetTechCare.Messaging.Data;
 using PlanetTechCare.ServiceDefaults.Apis;
+using PlanetTechCare.ServiceDefaults.Security;
 using PlanetTechCare.Signatories.Data;
 using PlanetTechCare.Signatories.Domain;
 
@@ -19,7 +20,8 @@ public static class StaffApi
 
     public static RouteGroupBuilder MapStaffApi(this RouteGroupBuilder api)
     {
-        var staff = api.MapGroup(StaffPath).WithTags("Signatories (staff)");
+        var staff = api.MapGroup(StaffPath).WithTags("Signatories (staff)")
+            .RequireScopes(Scopes.SignatoriesRead, Scopes.SignatoriesWrite);
 
         staff.MapGet("/pending", ListPendingAsync)
             .WithName("ListPendingApplications")

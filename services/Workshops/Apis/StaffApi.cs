@@ -1,3 +1,5 @@
+using PlanetTechCare.ServiceDefaults.Security;
+
 namespace PlanetTechCare.Workshops.Apis;
 
 /// <summary>
@@ -8,7 +10,8 @@ public static class StaffApi
 {
     public static RouteGroupBuilder MapWorkshopsStaffApi(this IEndpointRouteBuilder app)
     {
-        var staff = app.MapGroup($"{WorkshopsApi.BasePath}/staff").WithTags("Workshops (staff)");
+        var staff = app.MapGroup($"{WorkshopsApi.BasePath}/staff").WithTags("Workshops (staff)")
+            .RequireScopes(Scopes.WorkshopsRead, Scopes.WorkshopsWrite);
         staff.MapStaffWorkshopsApi();
         staff.MapStaffRegistrationsApi();
         staff.MapStaffPartnersApi();

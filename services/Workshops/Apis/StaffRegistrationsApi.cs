@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using PlanetTechCare.Messaging.Data;
 using PlanetTechCare.ServiceDefaults.Apis;
+using PlanetTechCare.ServiceDefaults.Security;
 using PlanetTechCare.Workshops.Data;
 
 namespace PlanetTechCare.Workshops.Apis;
@@ -15,7 +16,7 @@ public static class StaffRegistrationsApi
             .WithSummary("A workshop's registrations in arrival order.");
         staff.MapGet("/workshops/{id:guid}/registrations.csv", ExportAsync).WithName("StaffExportRegistrations")
             .WithSummary("A workshop's registrations as CSV.");
-        staff.MapPost("/workshops/{id:guid}/attendance", HeldWorkshopTransitions.RecordAttendanceAsync).WithName("RecordAttendance")
+        staff.MapPost("/workshops/{id:guid}/attendance", HeldWorkshopTransitions.RecordAttendanceAsync).RequireScope(Scopes.RegistrationsWrite).WithName("RecordAttendance")
             .WithSummary("Records who attended; the workshop becomes held (WorkshopHeld). Repeating it corrects the figures.");
         staff.MapPut("/workshops/{id:guid}/replay", HeldWorkshopTransitions.AttachReplayAsync).WithName("AttachReplay")
             .WithSummary("Attaches the replay of a held workshop (ReplayPublished); the same replay again is a no-op.");

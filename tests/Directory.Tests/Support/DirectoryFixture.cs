@@ -1,6 +1,7 @@
 using MassTransit;
 using PlanetTechCare.AppHost.Hosting;
 using PlanetTechCare.AppHost.Testing;
+using PlanetTechCare.TestSupport;
 using PlanetTechCare.Messaging;
 
 namespace PlanetTechCare.Directory.Tests.Support;
@@ -23,15 +24,19 @@ public sealed class DirectoryFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var builder = DistributedApplicationTestingBuilder.Create();
-        var db = builder.AddPostgres("postgres").AddDatabase("directorydb");
+        var postgres = builder.AddPostgres("postgres");
+        var db = postgres.AddDatabase("directorydb");
+        var identity = TestIdentity.AddTo(builder, postgres);
         var messaging = builder.AddRabbitMQ("messaging");
         builder.AddProject("directory", "services/Directory/Directory.csproj")
             .WithReference(db).WaitFor(db)
+            .WithReference(identity.Resource).WaitFor(identity.Resource)
             .WithReference(messaging).WaitFor(messaging);
         _app = builder.Build();
         await _app.StartAsync();
         await _app.WaitForResourceHealthyAsync("directory");
         Http = _app.CreateHttpClient("directory");
+        await identity.AuthorizeAsync(Http, _app);
 
         var broker = BrokerAddress.Parse(await _app.GetConnectionStringAsync("messaging")
             ?? throw new InvalidOperationException("RabbitMQ gave no connection string."));

@@ -1,5 +1,6 @@
 using PlanetTechCare.AppHost.Hosting;
 using PlanetTechCare.AppHost.Testing;
+using PlanetTechCare.TestSupport;
 
 namespace PlanetTechCare.EndToEnd.Tests.Support;
 
@@ -13,20 +14,37 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     public DistributedApplication App => _app ?? throw new InvalidOperationException("The platform is not started.");
 
+    /// <summary>Anonymous calls through the gateway.</summary>
     public HttpClient Gateway { get; private set; } = new();
+
+    /// <summary>Calls through the gateway with a token allowed every scope, as staff make them.</summary>
+    public HttpClient Staff { get; private set; } = new();
+
+    public TestIdentity Identity { get; private set; } = TestIdentity.ForAppHost().Identity;
 
     public async Task InitializeAsync()
     {
+        var (identity, identityArguments) = TestIdentity.ForAppHost();
+        Identity = identity;
+        // Rate limits far above what the tests send from their one address (their own tests lower them).
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
-            ["--Gateway:Port=0", "--DemoData:Enabled=false"]);
+        [
+            "--Gateway:Port=0", "--DemoData:Enabled=false",
+            "--Gateway:RateLimits:Anonymous:PermitLimit=1000000", "--Gateway:RateLimits:PublicWrites:PermitLimit=1000000",
+            "--Gateway:RateLimits:Clients:PermitLimit=1000000",
+            .. identityArguments,
+        ]);
         _app = builder.Build();
         await _app.StartAsync();
         Gateway = _app.CreateHttpClient("gateway");
+        Staff = _app.CreateHttpClient("gateway");
+        await Identity.AuthorizeAsync(Staff, _app);
     }
 
     public async Task DisposeAsync()
     {
         Gateway.Dispose();
+        Staff.Dispose();
         if (_app is not null)
         {
             await _app.DisposeAsync();

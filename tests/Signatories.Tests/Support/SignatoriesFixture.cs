@@ -1,6 +1,7 @@
 using Npgsql;
 using PlanetTechCare.AppHost.Hosting;
 using PlanetTechCare.AppHost.Testing;
+using PlanetTechCare.TestSupport;
 
 namespace PlanetTechCare.Signatories.Tests.Support;
 
@@ -23,16 +24,20 @@ public sealed class SignatoriesFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var builder = DistributedApplicationTestingBuilder.Create();
-        var db = builder.AddPostgres("postgres").AddDatabase("signatoriesdb");
+        var postgres = builder.AddPostgres("postgres");
+        var db = postgres.AddDatabase("signatoriesdb");
+        var identity = TestIdentity.AddTo(builder, postgres);
         var messaging = builder.AddRabbitMQ("messaging");
         builder.AddProject("signatories", "services/Signatories/Signatories.csproj")
             .WithReference(db).WaitFor(db)
+            .WithReference(identity.Resource).WaitFor(identity.Resource)
             .WithReference(messaging).WaitFor(messaging)
             .WithEnvironment("DemoData__Enabled", "false");
         _app = builder.Build();
         await _app.StartAsync();
         await _app.WaitForResourceHealthyAsync("signatories");
         Http = _app.CreateHttpClient("signatories");
+        await identity.AuthorizeAsync(Http, _app);
         DatabaseConnectionString = await _app.GetConnectionStringAsync("signatoriesdb")
             ?? throw new InvalidOperationException("PostgreSQL gave no connection string.");
         Events = await EventTap.StartAsync(await _app.GetConnectionStringAsync("messaging")

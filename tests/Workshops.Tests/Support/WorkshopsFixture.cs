@@ -1,5 +1,6 @@
 using PlanetTechCare.AppHost.Hosting;
 using PlanetTechCare.AppHost.Testing;
+using PlanetTechCare.TestSupport;
 
 namespace PlanetTechCare.Workshops.Tests.Support;
 
@@ -18,10 +19,13 @@ public sealed class WorkshopsFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var builder = DistributedApplicationTestingBuilder.Create();
-        var db = builder.AddPostgres("postgres").AddDatabase("workshopsdb");
+        var postgres = builder.AddPostgres("postgres");
+        var db = postgres.AddDatabase("workshopsdb");
+        var identity = TestIdentity.AddTo(builder, postgres);
         var messaging = builder.AddRabbitMQ("messaging");
         builder.AddProject("workshops", "services/Workshops/Workshops.csproj")
             .WithReference(db).WaitFor(db)
+            .WithReference(identity.Resource).WaitFor(identity.Resource)
             .WithReference(messaging).WaitFor(messaging);
         _app = builder.Build();
         await _app.StartAsync();
@@ -29,6 +33,7 @@ public sealed class WorkshopsFixture : IAsyncLifetime
             ?? throw new InvalidOperationException("RabbitMQ gave no connection string.");
         Events = await EventProbe.StartAsync(broker);
         Client = _app.CreateHttpClient("workshops");
+        await identity.AuthorizeAsync(Client, _app);
     }
 
     public async Task DisposeAsync()

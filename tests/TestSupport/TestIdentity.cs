@@ -1,0 +1,96 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text.Json;
+using PlanetTechCare.AppHost.Hosting;
+using PlanetTechCare.ServiceDefaults.Security;
+
+namespace PlanetTechCare.TestSupport;
+
+/// <summary>
+/// The identity service of a test app, with API clients whose secrets are generated for the run:
+/// one allowed every scope (what staff hold), and two allowed a single scope each (to be refused).
+/// Tokens come from its token endpoint by the client credentials grant, as a partner gets them.
+/// </summary>
+public sealed class TestIdentity
+{
+    public const string AllScopesClient = "tests-all-scopes";
+    public const string ContentOnlyClient = "tests-content-only";
+    public const string SignatoriesReadOnlyClient = "tests-signatories-read-only";
+
+    private static readonly string[] ClientIds = [AllScopesClient, ContentOnlyClient, SignatoriesReadOnlyClient];
+    private IResourceBuilder<ProjectResource>? _resource;
+    private readonly Dictionary<string, string> _secrets = ClientIds.ToDictionary(id => id, _ => Convert.ToHexString(RandomNumberGenerator.GetBytes(24)));
+
+    private TestIdentity()
+    {
+    }
+
+    /// <summary>The identity project, when this test app declares it itself (not through the AppHost).</summary>
+    public IResourceBuilder<ProjectResource> Resource =>
+        _resource ?? throw new InvalidOperationException("The identity service is declared by the AppHost here.");
+
+    /// <summary>Every scope of the platform, space-separated.</summary>
+    public static string AllScopes => string.Join(' ', Scopes.Descriptions.Keys);
+
+    /// <summary>Adds <c>identitydb</c> on <paramref name="postgres"/> and the identity service with the test clients.</summary>
+    public static TestIdentity AddTo(DistributedApplicationBuilder builder, IResourceBuilder<PostgresServerResource> postgres)
+    {
+        var database = postgres.AddDatabase("identitydb");
+        var identity = new TestIdentity();
+        identity._resource = builder.AddProject("identity", "services/Identity/Identity.csproj")
+            .WithReference(database).WaitFor(database)
+            .WithEnvironment("Identity__AllowHttp", "true");
+        foreach (var (key, value) in identity.ClientSettings())
+        {
+            identity.Resource.WithEnvironment(key.Replace(":", "__", StringComparison.Ordinal), value);
+        }
+
+        return identity;
+    }
+
+    /// <summary>For the whole platform: the AppHost's command-line settings that give its identity service the test clients.</summary>
+    public static (TestIdentity Identity, string[] Arguments) ForAppHost()
+    {
+        var identity = new TestIdentity();
+        return (identity, [.. identity.ClientSettings().Select(setting => $"--{setting.Key}={setting.Value}")]);
+    }
+
+    // Client 0 is left to the AppHost's own automation client.
+    private IEnumerable<KeyValuePair<string, string>> ClientSettings() =>
+        ClientIds.SelectMany((clientId, index) => new Dictionary<string, string>
+        {
+            [$"Identity:Bootstrap:Clients:{index + 1}:ClientId"] = clientId,
+            [$"Identity:Bootstrap:Clients:{index + 1}:Secret"] = _secrets[clientId],
+            [$"Identity:Bootstrap:Clients:{index + 1}:Scopes"] = ScopesOf(clientId),
+            [$"Identity:Bootstrap:Clients:{index + 1}:DisplayName"] = clientId,
+        });
+
+    private static string ScopesOf(string clientId) => clientId switch
+    {
+        AllScopesClient => AllScopes,
+        ContentOnlyClient => Scopes.ContentWrite,
+        _ => Scopes.SignatoriesRead,
+    };
+
+    /// <summary>An access token of <paramref name="clientId"/> for all the scopes it is allowed.</summary>
+    public async Task<string> TokenAsync(DistributedApplication app, string clientId = AllScopesClient)
+    {
+        using var http = app.CreateHttpClient("identity");
+        using var response = await http.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = clientId,
+            ["client_secret"] = _secrets[clientId],
+            ["scope"] = ScopesOf(clientId),
+        }));
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return response.IsSuccessStatusCode
+            ? body.GetProperty("access_token").GetString()!
+            : throw new InvalidOperationException($"No token for {clientId}: {(int)response.StatusCode} {body}");
+    }
+
+    /// <summary>Makes every request of <paramref name="http"/> carry a token allowed every scope.</summary>
+    public async Task AuthorizeAsync(HttpClient http, DistributedApplication app) =>
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(app));
+}

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using PlanetTechCare.Signatories.Tests.Support;
+using PlanetTechCare.TestSupport;
 
 namespace PlanetTechCare.Signatories.Tests;
 
@@ -118,7 +119,7 @@ public sealed class LifecycleTests(SignatoriesFixture service)
         Assert.Equal(JsonValueKind.Null, history[0].GetProperty("from").ValueKind);
         Assert.Equal("Approved", history[2].GetProperty("from").GetString());
         Assert.Equal("Misleading claims.", history[2].GetProperty("reason").GetString());
-        Assert.Equal("staff.tester@planet-techcare.example", history[2].GetProperty("by").GetString());
+        Assert.Equal($"staff.tester@planet-techcare.example ({TestIdentity.AllScopesClient})", history[2].GetProperty("by").GetString());
         Assert.All(history, h => Assert.True(h.GetProperty("at").GetDateTimeOffset() > DateTimeOffset.UtcNow.AddMinutes(-5)));
     }
 

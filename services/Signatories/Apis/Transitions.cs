@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using PlanetTechCare.Messaging.Outbox;
+using PlanetTechCare.ServiceDefaults.Security;
 using PlanetTechCare.Signatories.Data;
 using PlanetTechCare.Signatories.Domain;
 
@@ -22,8 +23,7 @@ public static class Transitions
         var reason = reasonRequired
             ? ProfileValidation.Required(errors, "reason", request?.Reason, Limits.Reason)
             : ProfileValidation.Optional(errors, "reason", request?.Reason, Limits.Reason);
-        var by = ProfileValidation.Optional(errors, "by", request?.By, Limits.PersonName)
-            ?? http.HttpContext.User.Identity?.Name ?? "staff";
+        var by = Actor.Describe(http.HttpContext.User, ProfileValidation.Optional(errors, "by", request?.By, Limits.PersonName));
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);

@@ -9,4 +9,5 @@ builder.AddApplicationServices();
 var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapContentApi();
+app.MapStaffContentApi();
 app.Run();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using PlanetTechCare.Content.Data;
@@ -23,7 +24,7 @@ public static class StaffContentApi
         var staff = app.MapGroup(ContentApi.BasePath + "/staff/items").WithTags("Content (staff)");
 
         staff.MapGet("/", ListAsync).WithName("ListStaffItems")
-            .WithSummary("Items in any status (?status=draft|in-review|published|archived, ?type=), most recently changed first.");
+            .WithSummary("Items in any status (?status=draft|in-review|published|archived, ?type=, ?workshopId=), most recently changed first.");
         staff.MapGet("/{id:guid}", GetAsync).WithName("GetStaffItem")
             .WithSummary("One item in any status with all its versions.");
         staff.MapPost("/", ItemCreation.CreateAsync).WithName("CreateItem").Accepts<CreateItemRequest>("application/json")
@@ -36,10 +37,26 @@ public static class StaffContentApi
     }
 
     public static async Task<Results<Ok<PagedList<StaffItemView>>, ValidationProblem>> ListAsync(
-        string? status, string? type, int? page, int? pageSize, ContentDbContext db, CancellationToken cancellationToken)
+        string? status, string? type, string? workshopId, string? page, string? pageSize, ContentDbContext db, CancellationToken cancellationToken)
     {
-        var paging = new PageRequest(page, pageSize);
+        var paging = new PageRequest(WholeNumber(page), WholeNumber(pageSize));
         var errors = paging.Validate();
+        if (page is not null && WholeNumber(page) is null)
+        {
+            errors["page"] = ["The page must be a whole number."];
+        }
+
+        if (pageSize is not null && WholeNumber(pageSize) is null)
+        {
+            errors["pageSize"] = ["The page size must be a whole number."];
+        }
+
+        Guid? workshop = Guid.TryParse(workshopId, out var parsed) ? parsed : null;
+        if (workshopId is not null && workshop is null)
+        {
+            errors["workshopId"] = ["A workshop id is a GUID."];
+        }
+
         if (status is not null && !StatusNames.ContainsKey(status))
         {
             errors["status"] = [$"Unknown status '{status}'; known: {string.Join(", ", StatusNames.Keys)}."];
@@ -67,6 +84,11 @@ public static class StaffContentApi
             query = query.Where(i => i.Type == type);
         }
 
+        if (workshop is not null)
+        {
+            query = query.Where(i => i.WorkshopId == workshop);
+        }
+
         var list = await query.OrderByDescending(i => i.UpdatedAt).ThenBy(i => i.Id).ToPagedListAsync(paging, cancellationToken);
         return TypedResults.Ok(new PagedList<StaffItemView>([.. list.Items.Select(StaffItemView.From)], list.Page, list.PageSize, list.Total));
     }
@@ -75,6 +97,9 @@ public static class StaffContentApi
         await db.Items.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken) is { } item
             ? TypedResults.Ok(StaffItemView.From(item))
             : TypedResults.NotFound();
+
+    private static int? WholeNumber(string? value) =>
+        int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) ? number : null;
 
     internal static ProblemHttpResult Conflict(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: "Not allowed in this status",

@@ -76,7 +76,8 @@ public sealed class WorkflowTests(ContentFixture fixture)
         var published = await _content.Events.WaitForAsync<ContentPublished>(e => e.ItemId == item.Id);
         await Task.Delay(1000);
         Assert.Single(_content.Events.Of<ContentPublished>(e => e.ItemId == item.Id));
-        Assert.Equal(("Dominique", new[] { "fr" }), (published[0].PublishedBy, published[0].Languages.ToArray()));
+        Assert.Equal("Dominique", published[0].PublishedBy);
+        Assert.Equal(["fr"], published[0].Languages);
     }
 
     [Fact]

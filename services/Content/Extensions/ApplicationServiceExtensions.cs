@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using PlanetTechCare.Content.Consumers;
 using PlanetTechCare.Content.Data;
 using PlanetTechCare.Content.Demo;
@@ -16,6 +18,10 @@ public static class ApplicationServiceExtensions
     {
         builder.Services.Configure<ReplayOptions>(builder.Configuration.GetSection(ReplayOptions.SectionName));
         builder.Services.AddSingleton<MarkdownRenderer>();
+
+        // Titles and summaries are plain text: escape <, >, & and quotes in JSON (letters with accents stay readable),
+        // so a client that pastes them into HTML still shows text.
+        builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
         builder.Services.AddScoped<VersionWriter>();
         builder.AddServiceDatabase<ContentDbContext>(DatabaseName);
         builder.AddMessaging<ContentDbContext>("content", bus => bus.AddConsumer<ReplayPublishedConsumer>());

@@ -25,6 +25,9 @@ public class ContentFixture : IAsyncLifetime
     /// <summary>Extra environment for the service (a subclass turns options on).</summary>
     protected virtual IReadOnlyDictionary<string, string> Environment => new Dictionary<string, string>();
 
+    /// <summary>How many replicas of the service run (a subclass may run several).</summary>
+    protected virtual int Replicas => 1;
+
     public async Task InitializeAsync()
     {
         var builder = DistributedApplicationTestingBuilder.Create();
@@ -32,7 +35,8 @@ public class ContentFixture : IAsyncLifetime
         var messaging = builder.AddRabbitMQ("messaging");
         var content = builder.AddProject("content", "services/Content/Content.csproj")
             .WithReference(db).WaitFor(db)
-            .WithReference(messaging).WaitFor(messaging);
+            .WithReference(messaging).WaitFor(messaging)
+            .WithReplicas(Replicas);
         foreach (var (key, value) in Environment)
         {
             content.WithEnvironment(key, value);

@@ -1,3 +1,4 @@
+using System.Net;
 using PlanetTechCare.Content.Tests.Support;
 
 namespace PlanetTechCare.Content.Tests;
@@ -115,5 +116,17 @@ public sealed class SearchTests(ContentFixture fixture)
 
         Assert.Equal([titled.Id, mentioned.Id], byRelevance.Items.Select(i => i.Id));
         Assert.Equal([mentioned.Id, titled.Id], newest.Items.Select(i => i.Id));
+    }
+
+    [Theory]
+    [InlineData("\"éco conception\" -numérique OR (green & it) | !x:*")]
+    [InlineData("'; DROP TABLE items; --")]
+    [InlineData("le la les")]
+    [InlineData("<script>alert(1)</script>")]
+    public async Task Any_search_text_is_answered_without_error(string text)
+    {
+        using var response = await _content.GetAsync($"/api/v1/content/items?q={Uri.EscapeDataString(text)}&sort=relevance");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 }

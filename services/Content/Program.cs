@@ -12,4 +12,5 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapApiDocuments();
 app.MapContentApi();
+app.MapStaffContentApi();
 app.Run();

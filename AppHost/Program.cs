@@ -23,15 +23,19 @@ var signatories = builder.AddProject("signatories", "services/Signatories/Signat
     .WaitFor(directory)
     .WithEnvironment("DemoData__Enabled", demoData);
 
+var content = builder.AddProject("content", "services/Content/Content.csproj")
+    .WithReference(contentDb).WaitFor(contentDb)
+    .WithReference(messaging).WaitFor(messaging)
+    .WithEnvironment("DemoData__Enabled", demoData);
+
+// The content service turns the workshops' ReplayPublished events into library items: it must
+// have bound its queue before the workshops service publishes anything.
 var workshops = builder.AddProject("workshops", "services/Workshops/Workshops.csproj")
     .WithReference(workshopsDb).WaitFor(workshopsDb)
     .WithReference(messaging).WaitFor(messaging)
+    .WaitFor(content)
     .WithEnvironment("DemoData__Enabled", demoData)
     .WithReplicas(2);
-
-var content = builder.AddProject("content", "services/Content/Content.csproj")
-    .WithReference(contentDb).WaitFor(contentDb)
-    .WithReference(messaging).WaitFor(messaging);
 
 builder.AddProject("gateway", "gateway/Gateway.csproj")
     .WithHttpEndpoint(port: builder.Configuration.GetValue("Gateway:Port", 8080))

@@ -2,14 +2,17 @@ using PlanetTechCare.Content.Apis;
 using PlanetTechCare.Content.Extensions;
 using PlanetTechCare.ServiceDefaults;
 using PlanetTechCare.ServiceDefaults.Apis;
+using PlanetTechCare.ServiceDefaults.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddApplicationServices();
 builder.AddApiDocuments("content");
+builder.AddApiSecurity("content");
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapApiDocuments();
 app.MapContentApi();
+app.MapStaffContentApi();
 app.Run();

@@ -1,36 +1,152 @@
+using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 using PlanetTechCare.Content.Data;
-using PlanetTechCare.Messaging.Data;
+using PlanetTechCare.Content.Data.Search;
+using PlanetTechCare.Content.Domain;
 using PlanetTechCare.ServiceDefaults.Apis;
 
 namespace PlanetTechCare.Content.Apis;
 
+/// <summary>
+/// The public library: search, one item by id or by slug, themes and tags, coverage figures and
+/// the Atom feed. Only published items show; each answer says which language it is in
+/// (<c>Content-Language</c>) and, per item, whether that is a fallback.
+/// </summary>
 public static class ContentApi
 {
+    public const string BasePath = "/api/v1/content";
+
     public static RouteGroupBuilder MapContentApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1/content/items").WithTags("Content");
+        var api = app.MapGroup(BasePath).WithTags("Content");
 
-        api.MapGet("/", ListItemsAsync)
-            .WithName("ListItems")
-            .WithSummary("Library items, newest first, one page at a time.");
-
+        api.MapGet("/items", SearchItemsAsync).WithName("SearchItems")
+            .WithSummary("Published items, newest first or by relevance, full text in French and English (accent-insensitive), filtered, paged.");
+        api.MapGet("/items/{id:guid}", GetItemAsync).WithName("GetItem")
+            .WithSummary("One published item in the language asked for (?lang= or Accept-Language), or the other one as a fallback.");
+        api.MapGet("/items/by-slug/{lang}/{slug}", GetItemBySlugAsync).WithName("GetItemBySlug")
+            .WithSummary("One published item by its slug in a language.");
+        api.MapGet("/themes", (ContentDbContext db, CancellationToken ct) => CountsAsync(db, tags: false, ct)).WithName("ListThemes")
+            .WithSummary("The themes of published items, with how many items carry each.");
+        api.MapGet("/tags", (ContentDbContext db, CancellationToken ct) => CountsAsync(db, tags: true, ct)).WithName("ListTags")
+            .WithSummary("The tags of published items, with how many items carry each.");
+        api.MapGet("/figures", GetFiguresAsync).WithName("GetContentFigures")
+            .WithSummary("Translation coverage: the share of published items with a published English version, overall, per type and per theme.");
+        api.MapGet("/feed.atom", GetFeedAsync).WithName("GetContentFeed")
+            .WithSummary("Atom feed of the newest published items in one language (?lang= or Accept-Language).");
         return api;
     }
 
-    public static async Task<Results<Ok<PagedList<ContentItemSummary>>, ValidationProblem>> ListItemsAsync(
-        [AsParameters] PageRequest page, ContentDbContext db, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<PagedList<PublicItemSummary>>, ValidationProblem>> SearchItemsAsync(
+        [AsParameters] ItemSearchRequest request, HttpRequest http, ContentDbContext db, CancellationToken cancellationToken)
     {
-        var errors = page.Validate();
+        var (language, errors) = LanguageChoice.Negotiate(http, request.Lang);
+        foreach (var (field, messages) in request.Validate())
+        {
+            errors[field] = messages;
+        }
+
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
         }
 
-        var list = await db.Items
-            .OrderByDescending(e => e.CreatedAt).ThenBy(e => e.Id)
-            .Select(e => new ContentItemSummary(e.Id, e.Title, e.CreatedAt))
-            .ToPagedListAsync(page, cancellationToken);
-        return TypedResults.Ok(list);
+        var result = await db.SearchAsync(request.ToCriteria(), cancellationToken);
+        LanguageChoice.SetContentLanguage(http.HttpContext.Response, language);
+        return TypedResults.Ok(new PagedList<PublicItemSummary>(
+            [.. result.Page.Select(item => PublicItemSummary.From(item, language))], request.Paging.PageNumber, request.Paging.Size, result.Total));
+    }
+
+    public static async Task<Results<Ok<PublicItemView>, NotFound, ValidationProblem>> GetItemAsync(
+        Guid id, string? lang, HttpRequest http, ContentDbContext db, CancellationToken cancellationToken)
+    {
+        var (language, errors) = LanguageChoice.Negotiate(http, lang);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var item = await db.Items.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id && i.Status == ItemStatus.Published, cancellationToken);
+        if (item is null || LocalizedView.Choose(item, language) is not { } version)
+        {
+            return TypedResults.NotFound();
+        }
+
+        LanguageChoice.SetContentLanguage(http.HttpContext.Response, version.Language);
+        return TypedResults.Ok(PublicItemView.From(item, version, language));
+    }
+
+    public static async Task<Results<Ok<PublicItemView>, NotFound, ValidationProblem>> GetItemBySlugAsync(
+        string lang, string slug, HttpRequest http, ContentDbContext db, CancellationToken cancellationToken)
+    {
+        if (!Languages.IsKnown(lang))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["lang"] = [$"Unknown language '{lang}'; known: {string.Join(", ", Languages.All)}."],
+            });
+        }
+
+        var item = Slugs.IsValid(slug)
+            ? await db.Items.AsNoTracking().FirstOrDefaultAsync(
+                i => i.Status == ItemStatus.Published
+                    && i.Versions.Any(v => v.Language == lang && v.Slug == slug && v.Status == TranslationStatus.Published),
+                cancellationToken)
+            : null;
+        if (item?.PublishedVersion(lang) is not { } version)
+        {
+            return TypedResults.NotFound();
+        }
+
+        LanguageChoice.SetContentLanguage(http.HttpContext.Response, lang);
+        return TypedResults.Ok(PublicItemView.From(item, version, lang));
+    }
+
+    public static async Task<Ok<List<ValueCount>>> CountsAsync(ContentDbContext db, bool tags, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await db.CountValuesAsync(tags, cancellationToken));
+
+    public static async Task<Ok<CoverageFigures>> GetFiguresAsync(ContentDbContext db, CancellationToken cancellationToken)
+    {
+        var rows = await db.Items.AsNoTracking()
+            .Where(i => i.Status == ItemStatus.Published)
+            .Select(i => new
+            {
+                i.Type,
+                i.Themes,
+                English = i.Versions.Any(v => v.Language == Languages.English && v.Status == TranslationStatus.Published),
+            })
+            .ToListAsync(cancellationToken);
+
+        var overall = Coverage.Of(null, rows.Count, rows.Count(r => r.English));
+        var byType = ItemTypes.All
+            .Select(type => Coverage.Of(type, rows.Count(r => r.Type == type), rows.Count(r => r.Type == type && r.English)))
+            .ToList();
+        var byTheme = rows.SelectMany(r => r.Themes.Select(theme => (Theme: theme, r.English)))
+            .GroupBy(r => r.Theme, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => Coverage.Of(g.Key, g.Count(), g.Count(r => r.English)))
+            .ToList();
+        return TypedResults.Ok(new CoverageFigures(overall, byType, byTheme));
+    }
+
+    public static async Task<Results<ContentHttpResult, ValidationProblem>> GetFeedAsync(
+        string? lang, HttpRequest http, ContentDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var (language, errors) = LanguageChoice.Negotiate(http, lang);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var items = await db.Items.AsNoTracking()
+            .Where(i => i.Status == ItemStatus.Published)
+            .OrderByDescending(i => i.PublishedAt).ThenBy(i => i.Id)
+            .Take(50)
+            .ToListAsync(cancellationToken);
+        var baseUrl = $"{http.Scheme}://{http.Host}{http.PathBase}";
+        var feed = AtomFeed.Build(items, language, baseUrl, clock.GetUtcNow());
+        LanguageChoice.SetContentLanguage(http.HttpContext.Response, language);
+        return TypedResults.Text(feed.Declaration + "\n" + feed.ToString(), "application/atom+xml", Encoding.UTF8);
     }
 }

@@ -1,4 +1,10 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using PlanetTechCare.Content.Consumers;
 using PlanetTechCare.Content.Data;
+using PlanetTechCare.Content.Demo;
+using PlanetTechCare.Content.Rendering;
+using PlanetTechCare.Content.Services;
 using PlanetTechCare.Messaging;
 using PlanetTechCare.Messaging.Data;
 
@@ -10,8 +16,21 @@ public static class ApplicationServiceExtensions
 
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
+        builder.Services.Configure<ReplayOptions>(builder.Configuration.GetSection(ReplayOptions.SectionName));
+        builder.Services.AddSingleton<MarkdownRenderer>();
+
+        // Titles and summaries are plain text: escape <, >, & and quotes in JSON (letters with accents stay readable),
+        // so a client that pastes them into HTML still shows text.
+        builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
+        builder.Services.AddScoped<VersionWriter>();
         builder.AddServiceDatabase<ContentDbContext>(DatabaseName);
-        builder.AddMessaging<ContentDbContext>("content");
+        builder.AddMessaging<ContentDbContext>("content", bus => bus.AddConsumer<ReplayPublishedConsumer>());
+
+        if (builder.Configuration.GetValue("DemoData:Enabled", false))
+        {
+            builder.Services.AddHostedService<DemoDataSeeder>();
+        }
+
         return builder;
     }
 }

@@ -1,0 +1,99 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using PlanetTechCare.Content.Data;
+using PlanetTechCare.Content.Domain;
+using PlanetTechCare.Content.Services;
+using PlanetTechCare.Contracts;
+using PlanetTechCare.Messaging.Outbox;
+
+namespace PlanetTechCare.Content.Apis;
+
+/// <summary>
+/// The workflow steps, each under the item's row lock and written with its event in one
+/// transaction: submit for review, publish, archive, and publish one translation. A step already
+/// taken answers 200 unchanged; one the status does not allow gets 409 and changes nothing.
+/// </summary>
+public static class ItemTransitions
+{
+    public static void Map(RouteGroupBuilder staff)
+    {
+        staff.MapPost("/{id:guid}/submit", (Guid id, HttpRequest http, ContentDbContext db, TimeProvider clock, CancellationToken ct) =>
+                StepAsync(id, http, db, clock, (item, by, now) => item.SubmitForReview(by, now), _ => null, ct))
+            .WithName("SubmitItemForReview").Accepts<StaffActionRequest>("application/json")
+            .WithSummary("Draft → in review (body: optional {\"by\": \"…\"}).");
+        staff.MapPost("/{id:guid}/publish", (Guid id, HttpRequest http, ContentDbContext db, TimeProvider clock, CancellationToken ct) =>
+                StepAsync(id, http, db, clock, (item, by, now) => item.Publish(by, now), ContentEvents.Published, ct))
+            .WithName("PublishItem").Accepts<StaffActionRequest>("application/json")
+            .WithSummary("In review → published, with the versions in review (ContentPublished).");
+        staff.MapPost("/{id:guid}/archive", ArchiveAsync)
+            .WithName("ArchiveItem").Accepts<StaffActionRequest>("application/json")
+            .WithSummary("Takes an item out of the library (ContentArchived).");
+        staff.MapPost("/{id:guid}/versions/{lang}/publish", PublishTranslationAsync)
+            .WithName("PublishTranslation").Accepts<StaffActionRequest>("application/json")
+            .WithSummary("Publishes one language version of a published item (TranslationPublished).");
+    }
+
+    public static Task<Results<Ok<StaffItemView>, NotFound, ProblemHttpResult, ValidationProblem>> ArchiveAsync(
+        Guid id, HttpRequest http, ContentDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var wasPublished = false;
+        return StepAsync(id, http, db, clock,
+            (item, by, now) =>
+            {
+                wasPublished = item.IsPublished;
+                return item.Archive(by, now);
+            },
+            item => ContentEvents.Archived(item, wasPublished), cancellationToken);
+    }
+
+    public static async Task<Results<Ok<StaffItemView>, NotFound, ProblemHttpResult, ValidationProblem>> PublishTranslationAsync(
+        Guid id, string lang, HttpRequest http, ContentDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (!Languages.IsKnown(lang))
+        {
+            return StaffContentApi.UnknownLanguage(lang);
+        }
+
+        return await StepAsync(id, http, db, clock, (item, by, now) => item.PublishTranslation(lang, by, now),
+            item => ContentEvents.TranslationPublished(item, item.Version(lang)!), cancellationToken);
+    }
+
+    private static async Task<Results<Ok<StaffItemView>, NotFound, ProblemHttpResult, ValidationProblem>> StepAsync(
+        Guid id, HttpRequest http, ContentDbContext db, TimeProvider clock,
+        Func<ContentItem, string, DateTimeOffset, bool> step, Func<ContentItem, IntegrationEvent?> integrationEvent,
+        CancellationToken cancellationToken)
+    {
+        var (request, errors) = await JsonBody.ReadAsync<StaffActionRequest>(http, optional: true);
+        var by = ItemValidation.By(errors, request?.By, http);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var item = await db.LockAsync(id, cancellationToken);
+        if (item is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        try
+        {
+            if (step(item, by, clock.GetUtcNow()))
+            {
+                if (integrationEvent(item) is { } raised)
+                {
+                    db.AddIntegrationEvent(raised);
+                }
+
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            }
+        }
+        catch (InvalidTransitionException invalid)
+        {
+            return StaffContentApi.Conflict(invalid.Message);
+        }
+
+        return TypedResults.Ok(StaffItemView.From(item));
+    }
+}

@@ -1,0 +1,115 @@
+using PlanetTechCare.ServiceDefaults.Security;
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using PlanetTechCare.Content.Data;
+using PlanetTechCare.Content.Domain;
+using PlanetTechCare.Content.Services;
+using PlanetTechCare.Messaging.Data;
+using PlanetTechCare.ServiceDefaults.Apis;
+
+namespace PlanetTechCare.Content.Apis;
+
+/// <summary>
+/// What staff do with the library, under one route group (<c>/api/v1/content/staff</c>) to be
+/// protected by the identity service: list and read items in any status, create, write a
+/// language version, and move items through the workflow (see <see cref="ItemTransitions"/>).
+/// </summary>
+public static class StaffContentApi
+{
+    private static readonly Dictionary<string, ItemStatus> StatusNames = Enum.GetValues<ItemStatus>()
+        .ToDictionary(s => LocalizedView.StatusName(s), StringComparer.Ordinal);
+
+    public static RouteGroupBuilder MapStaffContentApi(this IEndpointRouteBuilder app)
+    {
+        var staff = app.MapGroup(ContentApi.BasePath + "/staff/items").WithTags("Content (staff)")
+            .RequireScopes(Scopes.ContentWrite, Scopes.ContentWrite);
+
+        staff.MapGet("/", ListAsync).WithName("ListStaffItems")
+            .WithSummary("Items in any status (?status=draft|in-review|published|archived, ?type=, ?workshopId=), most recently changed first.");
+        staff.MapGet("/{id:guid}", GetAsync).WithName("GetStaffItem")
+            .WithSummary("One item in any status with all its versions.");
+        staff.MapPost("/", ItemCreation.CreateAsync).WithName("CreateItem").Accepts<CreateItemRequest>("application/json")
+            .WithSummary("Creates a draft item (idempotent with an Idempotency-Key header).");
+        staff.MapPut("/{id:guid}/versions/{lang}", VersionEditing.WriteVersionAsync).WithName("WriteItemVersion")
+            .Accepts<VersionRequest>("application/json")
+            .WithSummary("Adds or replaces the French or English version of an item (Markdown body, rendered and sanitised).");
+        ItemTransitions.Map(staff);
+        return staff;
+    }
+
+    public static async Task<Results<Ok<PagedList<StaffItemView>>, ValidationProblem>> ListAsync(
+        string? status, string? type, string? workshopId, string? page, string? pageSize, ContentDbContext db, CancellationToken cancellationToken)
+    {
+        var paging = new PageRequest(WholeNumber(page), WholeNumber(pageSize));
+        var errors = paging.Validate();
+        if (page is not null && WholeNumber(page) is null)
+        {
+            errors["page"] = ["The page must be a whole number."];
+        }
+
+        if (pageSize is not null && WholeNumber(pageSize) is null)
+        {
+            errors["pageSize"] = ["The page size must be a whole number."];
+        }
+
+        Guid? workshop = Guid.TryParse(workshopId, out var parsed) ? parsed : null;
+        if (workshopId is not null && workshop is null)
+        {
+            errors["workshopId"] = ["A workshop id is a GUID."];
+        }
+
+        if (status is not null && !StatusNames.ContainsKey(status))
+        {
+            errors["status"] = [$"Unknown status '{status}'; known: {string.Join(", ", StatusNames.Keys)}."];
+        }
+
+        if (type is not null && !ItemTypes.All.Contains(type))
+        {
+            errors["type"] = [$"Unknown type '{type}'; known: {string.Join(", ", ItemTypes.All)}."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var query = db.Items.AsNoTracking();
+        if (status is not null)
+        {
+            var wanted = StatusNames[status];
+            query = query.Where(i => i.Status == wanted);
+        }
+
+        if (type is not null)
+        {
+            query = query.Where(i => i.Type == type);
+        }
+
+        if (workshop is not null)
+        {
+            query = query.Where(i => i.WorkshopId == workshop);
+        }
+
+        var list = await query.OrderByDescending(i => i.UpdatedAt).ThenBy(i => i.Id).ToPagedListAsync(paging, cancellationToken);
+        return TypedResults.Ok(new PagedList<StaffItemView>([.. list.Items.Select(StaffItemView.From)], list.Page, list.PageSize, list.Total));
+    }
+
+    public static async Task<Results<Ok<StaffItemView>, NotFound>> GetAsync(Guid id, ContentDbContext db, CancellationToken cancellationToken) =>
+        await db.Items.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken) is { } item
+            ? TypedResults.Ok(StaffItemView.From(item))
+            : TypedResults.NotFound();
+
+    private static int? WholeNumber(string? value) =>
+        int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) ? number : null;
+
+    internal static ProblemHttpResult Conflict(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: "Not allowed in this status",
+            type: "https://planet-techcare.example/problems/content-status");
+
+    internal static ValidationProblem UnknownLanguage(string lang) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]>
+        {
+            ["lang"] = [$"Unknown language '{lang}'; known: {string.Join(", ", Languages.All)}."],
+        });
+}

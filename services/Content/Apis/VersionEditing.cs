@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using PlanetTechCare.Content.Data;
+using PlanetTechCare.Content.Domain;
+using PlanetTechCare.Content.Services;
+using PlanetTechCare.Messaging.Outbox;
+
+namespace PlanetTechCare.Content.Apis;
+
+/// <summary>
+/// <c>PUT /staff/items/{id}/versions/{lang}</c>: adds a version (as a draft) or replaces one's text.
+/// Editing a public version of a public item raises <c>ContentUpdated</c>. Archived items are read-only.
+/// </summary>
+public static class VersionEditing
+{
+    private const string UniqueViolation = "23505";
+
+    public static async Task<Results<Ok<StaffItemView>, NotFound, ProblemHttpResult, ValidationProblem>> WriteVersionAsync(
+        Guid id, string lang, HttpRequest http, ContentDbContext db, VersionWriter writer, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (!Languages.IsKnown(lang))
+        {
+            return StaffContentApi.UnknownLanguage(lang);
+        }
+
+        var (request, errors) = await JsonBody.ReadAsync<VersionRequest>(http);
+        var fields = request is null ? null : ItemValidation.Version(errors, string.Empty, request);
+        var by = ItemValidation.By(errors, request?.By, http);
+        if (fields is not var (title, summary, body, slug) || errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var item = await db.LockAsync(id, cancellationToken);
+        if (item is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var (text, conflict) = await writer.PrepareAsync(item, lang, title, summary, body, slug, cancellationToken);
+        if (text is null)
+        {
+            return StaffContentApi.Conflict(conflict!);
+        }
+
+        var now = clock.GetUtcNow();
+        try
+        {
+            var version = item.WriteVersion(lang, text, by, now);
+            if (item.IsPublished && version.IsPublished)
+            {
+                db.AddIntegrationEvent(ContentEvents.Updated(item, lang, by, now));
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (InvalidTransitionException invalid)
+        {
+            return StaffContentApi.Conflict(invalid.Message);
+        }
+        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: UniqueViolation })
+        {
+            return StaffContentApi.Conflict("Another item took the same slug at the same time; retry.");
+        }
+
+        return TypedResults.Ok(StaffItemView.From(item));
+    }
+}

@@ -1,0 +1,6 @@
+using PlanetTechCare.Content.Domain;
+
+namespace PlanetTechCare.Content.Data.Search;
+
+/// <summary>A page of published items in the requested order, and the total over every match.</summary>
+public sealed record ItemSearchResult(IReadOnlyList<ContentItem> Page, long Total);

@@ -1,0 +1,86 @@
+using MassTransit;
+using PlanetTechCare.AppHost.Hosting;
+using PlanetTechCare.AppHost.Testing;
+using PlanetTechCare.Contracts;
+using PlanetTechCare.Messaging;
+
+namespace PlanetTechCare.Content.Tests.Support;
+
+/// <summary>
+/// Real PostgreSQL and RabbitMQ and the content service, started once for the collection as
+/// Aspire.Hosting.Testing would; a small MassTransit bus publishes workshop events into the broker
+/// and records every event the content service publishes.
+/// </summary>
+public class ContentFixture : IAsyncLifetime
+{
+    private DistributedApplication? _app;
+    private IBusControl? _bus;
+
+    public HttpClient Http { get; private set; } = new();
+
+    public IBus Bus => _bus ?? throw new InvalidOperationException("The bus is not started.");
+
+    public EventLog Events { get; } = new();
+
+    /// <summary>Extra environment for the service (a subclass turns options on).</summary>
+    protected virtual IReadOnlyDictionary<string, string> Environment => new Dictionary<string, string>();
+
+    /// <summary>How many replicas of the service run (a subclass may run several).</summary>
+    protected virtual int Replicas => 1;
+
+    public async Task InitializeAsync()
+    {
+        var builder = DistributedApplicationTestingBuilder.Create();
+        var db = builder.AddPostgres("postgres").AddDatabase("contentdb");
+        var messaging = builder.AddRabbitMQ("messaging");
+        var content = builder.AddProject("content", "services/Content/Content.csproj")
+            .WithReference(db).WaitFor(db)
+            .WithReference(messaging).WaitFor(messaging)
+            .WithReplicas(Replicas);
+        foreach (var (key, value) in Environment)
+        {
+            content.WithEnvironment(key, value);
+        }
+
+        _app = builder.Build();
+        await _app.StartAsync();
+        await _app.WaitForResourceHealthyAsync("content");
+        Http = _app.CreateHttpClient("content");
+
+        var broker = BrokerAddress.Parse(await _app.GetConnectionStringAsync("messaging")
+            ?? throw new InvalidOperationException("RabbitMQ gave no connection string."));
+        _bus = MassTransit.Bus.Factory.CreateUsingRabbitMq(rabbit =>
+        {
+            rabbit.Host(broker.Host, broker.Port, broker.VirtualHost, host =>
+            {
+                host.Username(broker.Username);
+                host.Password(broker.Password);
+                host.PublisherConfirmation = true;
+            });
+            rabbit.ReceiveEndpoint($"content-tests-{Guid.NewGuid():N}", endpoint =>
+            {
+                endpoint.AutoDelete = true;
+                endpoint.Durable = false;
+                endpoint.Handler<ContentPublished>(context => Events.Record(context.Message));
+                endpoint.Handler<ContentUpdated>(context => Events.Record(context.Message));
+                endpoint.Handler<ContentArchived>(context => Events.Record(context.Message));
+                endpoint.Handler<TranslationPublished>(context => Events.Record(context.Message));
+            });
+        });
+        await _bus.StartAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        Http.Dispose();
+        if (_bus is not null)
+        {
+            await _bus.StopAsync();
+        }
+
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+    }
+}

@@ -1,0 +1,3 @@
+namespace PlanetTechCare.Content.Tests.Support;
+
+public sealed record PageDto<T>(T[] Items, int Page, int PageSize, long Total);

@@ -1,0 +1,3 @@
+namespace PlanetTechCare.Content.Tests.Support;
+
+public sealed record PartnerDto(Guid Id, string Name);

@@ -1,0 +1,3 @@
+namespace PlanetTechCare.Content.Tests.Support;
+
+public sealed record SpeakerDto(string Name, string? Organisation, string? Role);

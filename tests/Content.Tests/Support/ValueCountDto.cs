@@ -1,0 +1,3 @@
+namespace PlanetTechCare.Content.Tests.Support;
+
+public sealed record ValueCountDto(string Value, long Count);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using PlanetTechCare.Content.Tests.Support;
 using PlanetTechCare.Contracts;
+using PlanetTechCare.TestSupport;
 
 namespace PlanetTechCare.Content.Tests;
 
@@ -21,9 +22,9 @@ public sealed class WorkflowTests(ContentFixture fixture)
 
         Assert.Equal("draft", created.Status);
         Assert.Equal("draft", created.Version("fr").Status);
-        Assert.Equal(("in-review", "Camille"), (submitted!.Status, submitted.SubmittedBy));
+        Assert.Equal(("in-review", $"Camille ({TestIdentity.AllScopesClient})"), (submitted!.Status, submitted.SubmittedBy));
         Assert.Equal("in-review", submitted.Version("fr").Status);
-        Assert.Equal(("published", "Dominique"), (published!.Status, published.PublishedBy));
+        Assert.Equal(("published", $"Dominique ({TestIdentity.AllScopesClient})"), (published!.Status, published.PublishedBy));
         Assert.Equal("published", published.Version("fr").Status);
         Assert.InRange(published.PublishedAt!.Value, before, DateTimeOffset.UtcNow.AddSeconds(1));
         Assert.True(published.PublishedAt >= published.SubmittedAt);
@@ -57,7 +58,7 @@ public sealed class WorkflowTests(ContentFixture fixture)
         Assert.Equal(HttpStatusCode.Conflict, publish.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, edit.StatusCode);
         var archived = await _content.StaffGetAsync(item.Id);
-        Assert.Equal(("archived", "Alex"), (archived!.Status, archived.ArchivedBy));
+        Assert.Equal(("archived", $"Alex ({TestIdentity.AllScopesClient})"), (archived!.Status, archived.ArchivedBy));
         Assert.Single(archived.Versions);
         Assert.Equal(HttpStatusCode.NotFound, (await _content.GetAsync($"/api/v1/content/items/{item.Id}")).StatusCode);
     }
@@ -72,11 +73,11 @@ public sealed class WorkflowTests(ContentFixture fixture)
 
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, reviewAgain.StatusCode);
-        Assert.Equal("Dominique", (await _content.StaffGetAsync(item.Id))!.PublishedBy);
+        Assert.Equal($"Dominique ({TestIdentity.AllScopesClient})", (await _content.StaffGetAsync(item.Id))!.PublishedBy);
         var published = await _content.Events.WaitForAsync<ContentPublished>(e => e.ItemId == item.Id);
         await Task.Delay(1000);
         Assert.Single(_content.Events.Of<ContentPublished>(e => e.ItemId == item.Id));
-        Assert.Equal("Dominique", published[0].PublishedBy);
+        Assert.Equal($"Dominique ({TestIdentity.AllScopesClient})", published[0].PublishedBy);
         Assert.Equal(["fr"], published[0].Languages);
     }
 

@@ -1,5 +1,5 @@
-using PlanetTechCare.ServiceDefaults.Security;
 using PlanetTechCare.Content.Domain;
+using PlanetTechCare.ServiceDefaults.Security;
 
 namespace PlanetTechCare.Content.Apis;
 

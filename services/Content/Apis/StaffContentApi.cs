@@ -1,4 +1,3 @@
-using PlanetTechCare.ServiceDefaults.Security;
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -7,6 +6,7 @@ using PlanetTechCare.Content.Domain;
 using PlanetTechCare.Content.Services;
 using PlanetTechCare.Messaging.Data;
 using PlanetTechCare.ServiceDefaults.Apis;
+using PlanetTechCare.ServiceDefaults.Security;
 
 namespace PlanetTechCare.Content.Apis;
 

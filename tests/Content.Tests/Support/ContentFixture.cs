@@ -3,6 +3,7 @@ using PlanetTechCare.AppHost.Hosting;
 using PlanetTechCare.AppHost.Testing;
 using PlanetTechCare.Contracts;
 using PlanetTechCare.Messaging;
+using PlanetTechCare.TestSupport;
 
 namespace PlanetTechCare.Content.Tests.Support;
 
@@ -31,10 +32,13 @@ public class ContentFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var builder = DistributedApplicationTestingBuilder.Create();
-        var db = builder.AddPostgres("postgres").AddDatabase("contentdb");
+        var postgres = builder.AddPostgres("postgres");
+        var db = postgres.AddDatabase("contentdb");
+        var identity = TestIdentity.AddTo(builder, postgres);
         var messaging = builder.AddRabbitMQ("messaging");
         var content = builder.AddProject("content", "services/Content/Content.csproj")
             .WithReference(db).WaitFor(db)
+            .WithReference(identity.Resource).WaitFor(identity.Resource)
             .WithReference(messaging).WaitFor(messaging)
             .WithReplicas(Replicas);
         foreach (var (key, value) in Environment)
@@ -46,6 +50,7 @@ public class ContentFixture : IAsyncLifetime
         await _app.StartAsync();
         await _app.WaitForResourceHealthyAsync("content");
         Http = _app.CreateHttpClient("content");
+        await identity.AuthorizeAsync(Http, _app);
 
         var broker = BrokerAddress.Parse(await _app.GetConnectionStringAsync("messaging")
             ?? throw new InvalidOperationException("RabbitMQ gave no connection string."));

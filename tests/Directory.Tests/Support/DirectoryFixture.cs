@@ -1,8 +1,8 @@
 using MassTransit;
 using PlanetTechCare.AppHost.Hosting;
 using PlanetTechCare.AppHost.Testing;
-using PlanetTechCare.TestSupport;
 using PlanetTechCare.Messaging;
+using PlanetTechCare.TestSupport;
 
 namespace PlanetTechCare.Directory.Tests.Support;
 

@@ -15,5 +15,6 @@ public sealed class IdentityServiceDbContext(DbContextOptions<IdentityServiceDbC
         base.OnModelCreating(builder);
         builder.UseOpenIddict();
         builder.Entity<StaffUser>(entity => entity.Property(e => e.DisplayName).HasMaxLength(200));
+        builder.UseSnakeCaseTableNames();
     }
 }

@@ -13,7 +13,7 @@ namespace PlanetTechCare.Identity.Data.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
-                name: "AspNetRoles",
+                name: "identity_roles",
                 columns: table => new
                 {
                     id = table.Column<string>(type: "text", nullable: false),
@@ -23,11 +23,11 @@ namespace PlanetTechCare.Identity.Data.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_asp_net_roles", x => x.id);
+                    table.PrimaryKey("pk_identity_roles", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
-                name: "AspNetUsers",
+                name: "identity_users",
                 columns: table => new
                 {
                     id = table.Column<string>(type: "text", nullable: false),
@@ -51,11 +51,11 @@ namespace PlanetTechCare.Identity.Data.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_asp_net_users", x => x.id);
+                    table.PrimaryKey("pk_identity_users", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
-                name: "OpenIddictApplications",
+                name: "openiddict_applications",
                 columns: table => new
                 {
                     id = table.Column<string>(type: "text", nullable: false),
@@ -77,11 +77,11 @@ namespace PlanetTechCare.Identity.Data.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_open_iddict_applications", x => x.id);
+                    table.PrimaryKey("pk_openiddict_applications", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
-                name: "OpenIddictScopes",
+                name: "openiddict_scopes",
                 columns: table => new
                 {
                     id = table.Column<string>(type: "text", nullable: false),
@@ -96,11 +96,11 @@ namespace PlanetTechCare.Identity.Data.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_open_iddict_scopes", x => x.id);
+                    table.PrimaryKey("pk_openiddict_scopes", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
-                name: "AspNetRoleClaims",
+                name: "identity_role_claims",
                 columns: table => new
                 {
                     id = table.Column<int>(type: "integer", nullable: false)
@@ -111,17 +111,17 @@ namespace PlanetTechCare.Identity.Data.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_asp_net_role_claims", x => x.id);
+                    table.PrimaryKey("pk_identity_role_claims", x => x.id);
                     table.ForeignKey(
-                        name: "fk_asp_net_role_claims_asp_net_roles_role_id",
+                        name: "fk_identity_role_claims_identity_roles_role_id",
                         column: x => x.role_id,
-                        principalTable: "AspNetRoles",
+                        principalTable: "identity_roles",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
-                name: "AspNetUserClaims",
+                name: "identity_user_claims",
                 columns: table => new
                 {
                     id = table.Column<int>(type: "integer", nullable: false)
@@ -132,17 +132,17 @@ namespace PlanetTechCare.Identity.Data.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_asp_net_user_claims", x => x.id);
+                    table.PrimaryKey("pk_identity_user_claims", x => x.id);
                     table.ForeignKey(
-                        name: "fk_asp_net_user_claims_asp_net_users_user_id",
+                        name: "fk_identity_user_claims_asp_net_users_user_id",
                         column: x => x.user_id,
-                        principalTable: "AspNetUsers",
+                        principalTable: "identity_users",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
-                name: "AspNetUserLogins",
+                name: "identity_user_logins",
                 columns: table => new
                 {
                     login_provider = table.Column<string>(type: "text", nullable: false),
@@ -152,17 +152,17 @@ namespace PlanetTechCare.Identity.Data.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_asp_net_user_logins", x => new { x.login_provider, x.provider_key });
+                    table.PrimaryKey("pk_identity_user_logins", x => new { x.login_provider, x.provider_key });
                     table.ForeignKey(
-                        name: "fk_asp_net_user_logins_asp_net_users_user_id",
+                        name: "fk_identity_user_logins_asp_net_users_user_id",
                         column: x => x.user_id,
-                        principalTable: "AspNetUsers",
+                        principalTable: "identity_users",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
-                name: "AspNetUserRoles",
+                name: "identity_user_roles",
                 columns: table => new
                 {
                     user_id = table.Column<string>(type: "text", nullable: false),
@@ -170,23 +170,23 @@ namespace PlanetTechCare.Identity.Data.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_asp_net_user_roles", x => new { x.user_id, x.role_id });
+                    table.PrimaryKey("pk_identity_user_roles", x => new { x.user_id, x.role_id });
                     table.ForeignKey(
-                        name: "fk_asp_net_user_roles_asp_net_roles_role_id",
-                        column: x => x.role_id,
-                        principalTable: "AspNetRoles",
+                        name: "fk_identity_user_roles_asp_net_users_user_id",
+                        column: x => x.user_id,
+                        principalTable: "identity_users",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
-                        name: "fk_asp_net_user_roles_asp_net_users_user_id",
-                        column: x => x.user_id,
-                        principalTable: "AspNetUsers",
+                        name: "fk_identity_user_roles_identity_roles_role_id",
+                        column: x => x.role_id,
+                        principalTable: "identity_roles",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
-                name: "AspNetUserTokens",
+                name: "identity_user_tokens",
                 columns: table => new
                 {
                     user_id = table.Column<string>(type: "text", nullable: false),
@@ -196,17 +196,17 @@ namespace PlanetTechCare.Identity.Data.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_asp_net_user_tokens", x => new { x.user_id, x.login_provider, x.name });
+                    table.PrimaryKey("pk_identity_user_tokens", x => new { x.user_id, x.login_provider, x.name });
                     table.ForeignKey(
-                        name: "fk_asp_net_user_tokens_asp_net_users_user_id",
+                        name: "fk_identity_user_tokens_asp_net_users_user_id",
                         column: x => x.user_id,
-                        principalTable: "AspNetUsers",
+                        principalTable: "identity_users",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
-                name: "OpenIddictAuthorizations",
+                name: "openiddict_authorizations",
                 columns: table => new
                 {
                     id = table.Column<string>(type: "text", nullable: false),
@@ -221,16 +221,16 @@ namespace PlanetTechCare.Identity.Data.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_open_iddict_authorizations", x => x.id);
+                    table.PrimaryKey("pk_openiddict_authorizations", x => x.id);
                     table.ForeignKey(
-                        name: "fk_open_iddict_authorizations_open_iddict_applications_application",
+                        name: "fk_openiddict_authorizations_openiddict_applications_applicati",
                         column: x => x.application_id,
-                        principalTable: "OpenIddictApplications",
+                        principalTable: "openiddict_applications",
                         principalColumn: "id");
                 });
 
             migrationBuilder.CreateTable(
-                name: "OpenIddictTokens",
+                name: "openiddict_tokens",
                 columns: table => new
                 {
                     id = table.Column<string>(type: "text", nullable: false),
@@ -249,86 +249,86 @@ namespace PlanetTechCare.Identity.Data.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_open_iddict_tokens", x => x.id);
+                    table.PrimaryKey("pk_openiddict_tokens", x => x.id);
                     table.ForeignKey(
-                        name: "fk_open_iddict_tokens_open_iddict_applications_application_id",
+                        name: "fk_openiddict_tokens_openiddict_applications_application_id",
                         column: x => x.application_id,
-                        principalTable: "OpenIddictApplications",
+                        principalTable: "openiddict_applications",
                         principalColumn: "id");
                     table.ForeignKey(
-                        name: "fk_open_iddict_tokens_open_iddict_authorizations_authorization_id",
+                        name: "fk_openiddict_tokens_openiddict_authorizations_authorization_id",
                         column: x => x.authorization_id,
-                        principalTable: "OpenIddictAuthorizations",
+                        principalTable: "openiddict_authorizations",
                         principalColumn: "id");
                 });
 
             migrationBuilder.CreateIndex(
-                name: "ix_asp_net_role_claims_role_id",
-                table: "AspNetRoleClaims",
+                name: "ix_identity_role_claims_role_id",
+                table: "identity_role_claims",
                 column: "role_id");
 
             migrationBuilder.CreateIndex(
                 name: "RoleNameIndex",
-                table: "AspNetRoles",
+                table: "identity_roles",
                 column: "normalized_name",
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "ix_asp_net_user_claims_user_id",
-                table: "AspNetUserClaims",
+                name: "ix_identity_user_claims_user_id",
+                table: "identity_user_claims",
                 column: "user_id");
 
             migrationBuilder.CreateIndex(
-                name: "ix_asp_net_user_logins_user_id",
-                table: "AspNetUserLogins",
+                name: "ix_identity_user_logins_user_id",
+                table: "identity_user_logins",
                 column: "user_id");
 
             migrationBuilder.CreateIndex(
-                name: "ix_asp_net_user_roles_role_id",
-                table: "AspNetUserRoles",
+                name: "ix_identity_user_roles_role_id",
+                table: "identity_user_roles",
                 column: "role_id");
 
             migrationBuilder.CreateIndex(
                 name: "EmailIndex",
-                table: "AspNetUsers",
+                table: "identity_users",
                 column: "normalized_email");
 
             migrationBuilder.CreateIndex(
                 name: "UserNameIndex",
-                table: "AspNetUsers",
+                table: "identity_users",
                 column: "normalized_user_name",
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "ix_open_iddict_applications_client_id",
-                table: "OpenIddictApplications",
+                name: "ix_openiddict_applications_client_id",
+                table: "openiddict_applications",
                 column: "client_id",
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "ix_open_iddict_authorizations_application_id_status_subject_type",
-                table: "OpenIddictAuthorizations",
+                name: "ix_openiddict_authorizations_application_id_status_subject_type",
+                table: "openiddict_authorizations",
                 columns: new[] { "application_id", "status", "subject", "type" });
 
             migrationBuilder.CreateIndex(
-                name: "ix_open_iddict_scopes_name",
-                table: "OpenIddictScopes",
+                name: "ix_openiddict_scopes_name",
+                table: "openiddict_scopes",
                 column: "name",
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "ix_open_iddict_tokens_application_id_status_subject_type",
-                table: "OpenIddictTokens",
+                name: "ix_openiddict_tokens_application_id_status_subject_type",
+                table: "openiddict_tokens",
                 columns: new[] { "application_id", "status", "subject", "type" });
 
             migrationBuilder.CreateIndex(
-                name: "ix_open_iddict_tokens_authorization_id",
-                table: "OpenIddictTokens",
+                name: "ix_openiddict_tokens_authorization_id",
+                table: "openiddict_tokens",
                 column: "authorization_id");
 
             migrationBuilder.CreateIndex(
-                name: "ix_open_iddict_tokens_reference_id",
-                table: "OpenIddictTokens",
+                name: "ix_openiddict_tokens_reference_id",
+                table: "openiddict_tokens",
                 column: "reference_id",
                 unique: true);
         }
@@ -337,37 +337,37 @@ namespace PlanetTechCare.Identity.Data.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "AspNetRoleClaims");
+                name: "identity_role_claims");
 
             migrationBuilder.DropTable(
-                name: "AspNetUserClaims");
+                name: "identity_user_claims");
 
             migrationBuilder.DropTable(
-                name: "AspNetUserLogins");
+                name: "identity_user_logins");
 
             migrationBuilder.DropTable(
-                name: "AspNetUserRoles");
+                name: "identity_user_roles");
 
             migrationBuilder.DropTable(
-                name: "AspNetUserTokens");
+                name: "identity_user_tokens");
 
             migrationBuilder.DropTable(
-                name: "OpenIddictScopes");
+                name: "openiddict_scopes");
 
             migrationBuilder.DropTable(
-                name: "OpenIddictTokens");
+                name: "openiddict_tokens");
 
             migrationBuilder.DropTable(
-                name: "AspNetRoles");
+                name: "identity_roles");
 
             migrationBuilder.DropTable(
-                name: "AspNetUsers");
+                name: "identity_users");
 
             migrationBuilder.DropTable(
-                name: "OpenIddictAuthorizations");
+                name: "openiddict_authorizations");
 
             migrationBuilder.DropTable(
-                name: "OpenIddictApplications");
+                name: "openiddict_applications");
         }
     }
 }

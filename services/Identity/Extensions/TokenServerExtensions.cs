@@ -41,6 +41,7 @@ public static class TokenServerExtensions
                 server.RegisterScopes([Scopes.OpenId, Scopes.Profile, Scopes.Email, Scopes.Roles, Scopes.OfflineAccess, .. ApiScopes.All]);
                 AddCredentials(server, settings);
                 server.DisableAccessTokenEncryption();
+                server.AddEventHandler(RejectUnpermittedScopes.Descriptor);
 
                 var aspNetCore = server.UseAspNetCore()
                     .EnableTokenEndpointPassthrough()

@@ -7,6 +7,7 @@ var signatoriesDb = postgres.AddDatabase("signatoriesdb");
 var workshopsDb = postgres.AddDatabase("workshopsdb");
 var directoryDb = postgres.AddDatabase("directorydb");
 var contentDb = postgres.AddDatabase("contentdb");
+var identityDb = postgres.AddDatabase("identitydb");
 
 var messaging = builder.AddRabbitMQ("messaging");
 
@@ -33,11 +34,22 @@ var content = builder.AddProject("content", "services/Content/Content.csproj")
     .WithReference(contentDb).WaitFor(contentDb)
     .WithReference(messaging).WaitFor(messaging);
 
+// The staff admin account's password is generated once per data folder and kept there.
+const string adminEmail = "admin@planet-techcare.local";
+var adminPassword = builder.AddGeneratedSecret("identity-admin-password");
+var identity = builder.AddProject("identity", "services/Identity/Identity.csproj")
+    .WithReference(identityDb).WaitFor(identityDb)
+    .WithEnvironment("Identity__AllowHttp", "true")
+    .WithEnvironment("Identity__Bootstrap__AdminEmail", adminEmail)
+    .WithEnvironment("Identity__Bootstrap__AdminPassword", adminPassword);
+builder.AddStartupNote(app => $"Staff sign-in: {adminEmail} / {app.GetSecret(adminPassword)}");
+
 builder.AddProject("gateway", "gateway/Gateway.csproj")
     .WithHttpEndpoint(port: builder.Configuration.GetValue("Gateway:Port", 8080))
     .WithReference(signatories).WaitFor(signatories)
     .WithReference(workshops).WaitFor(workshops)
     .WithReference(directory).WaitFor(directory)
-    .WithReference(content).WaitFor(content);
+    .WithReference(content).WaitFor(content)
+    .WithReference(identity).WaitFor(identity);
 
 await builder.Build().RunAsync();

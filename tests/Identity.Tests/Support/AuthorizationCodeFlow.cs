@@ -25,10 +25,16 @@ public sealed class AuthorizationCodeFlow(IdentityFixture fixture)
         return QueryHelpers.AddQueryString("/connect/authorize", parameters);
     }
 
-    /// <summary>Runs the whole flow for the account; returns the token endpoint's answer.</summary>
+    /// <summary>Runs the whole flow for the account in a new browser; returns the token endpoint's answer.</summary>
     public async Task<TokenResponse> SignInAsync(string email, string password, string scope)
     {
         using var browser = new BrowserSession(fixture.Endpoint);
+        return await SignInAsync(browser, email, password, scope);
+    }
+
+    /// <summary>Runs the whole flow in the given browser, which keeps the sign-in cookie afterwards.</summary>
+    public async Task<TokenResponse> SignInAsync(BrowserSession browser, string email, string password, string scope)
+    {
         var pkce = Pkce.New();
 
         using var toLogin = await browser.GetAsync(AuthorizeUrl(scope, pkce));

@@ -35,7 +35,7 @@ public sealed class GeneratedSecretTests : IDisposable
     }
 
     [Fact]
-    public async Task Apphost_gives_identity_the_admin_account_and_prints_its_sign_in()
+    public async Task Apphost_gives_identity_the_admin_account_and_an_automation_client_and_prints_the_sign_in()
     {
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(["--Gateway:Port=0"]);
         await using var app = builder.Build();
@@ -47,6 +47,9 @@ public sealed class GeneratedSecretTests : IDisposable
         Assert.Equal(password, File.ReadAllText(Path.Combine(app.DataDirectory, "secrets", "identity-admin-password")).Trim());
         Assert.Equal("true", environment["Identity__AllowHttp"]);
         Assert.Contains(builder.StartupNotes, note => note(app) == $"Staff sign-in: admin@planet-techcare.local / {password}");
+        Assert.Equal("platform-automation", environment["Identity__Bootstrap__Clients__0__ClientId"]);
+        Assert.Matches("^[A-Za-z0-9]{32}$", environment["Identity__Bootstrap__Clients__0__Secret"]);
+        Assert.Equal("admin", environment["Identity__Bootstrap__Clients__0__Scopes"]);
         Assert.Contains("services__identity__http__0", app.GetProjectEnvironment("gateway").Keys);
     }
 

@@ -78,7 +78,8 @@ public sealed class AuthorizationCodeFlowTests(IdentityFixture fixture)
         using var browser = new BrowserSession(fixture.Endpoint);
         var pkce = Pkce.New();
         using var toLogin = await browser.GetAsync(AuthorizationCodeFlow.AuthorizeUrl("openid workshops.read", pkce));
-        using var signedIn = await browser.SignInAsync(toLogin.Headers.Location!.ToString(), email, password);
+        using var changePage = await browser.SignInAsync(toLogin.Headers.Location!.ToString(), email, password);
+        using var signedIn = await browser.ChangePasswordAsync(changePage, TestSecrets.New());
         using var toClient = await browser.GetAsync(signedIn.Headers.Location!.OriginalString);
         var code = QueryHelpers.ParseQuery(toClient.Headers.Location!.Query)["code"].ToString();
 

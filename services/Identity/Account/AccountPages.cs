@@ -23,6 +23,27 @@ public static class AccountPages
             """, statusCode);
     }
 
+    /// <summary>After a one-time password: choose a new password (the change token proves the old one was given).</summary>
+    public static IResult ChangePassword(HttpContext context, IAntiforgery antiforgery, string email, string changeToken, string? returnUrl, string? error = null, int statusCode = StatusCodes.Status200OK)
+    {
+        var tokens = antiforgery.GetAndStoreTokens(context);
+        var message = error is null ? string.Empty : $"""<p class="error" role="alert">{Encode(error)}</p>""";
+        return Page("Choose a new password", $"""
+            <h1>Choose a new password</h1>
+            <p>The password you were given can be used only once. Choose your own (at least 12 characters).</p>
+            {message}
+            <form method="post" action="{Encode(context.Request.PathBase + "/account/password")}">
+              <input type="hidden" name="{Encode(tokens.FormFieldName)}" value="{Encode(tokens.RequestToken)}">
+              <input type="hidden" name="email" value="{Encode(email)}">
+              <input type="hidden" name="changeToken" value="{Encode(changeToken)}">
+              <input type="hidden" name="returnUrl" value="{Encode(returnUrl)}">
+              <label>New password <input type="password" name="newPassword" autocomplete="new-password" minlength="12" required></label>
+              <label>New password again <input type="password" name="confirmPassword" autocomplete="new-password" minlength="12" required></label>
+              <button type="submit">Save and sign in</button>
+            </form>
+            """, statusCode);
+    }
+
     public static IResult Logout(HttpContext context, IAntiforgery antiforgery, string? returnUrl)
     {
         var tokens = antiforgery.GetAndStoreTokens(context);

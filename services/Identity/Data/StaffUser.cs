@@ -9,5 +9,8 @@ public sealed class StaffUser : IdentityUser
 
     public bool IsDisabled { get; set; }
 
+    /// <summary>Set for accounts created with a generated one-time password: the first sign-in must choose a new one.</summary>
+    public bool PasswordChangeRequired { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 }

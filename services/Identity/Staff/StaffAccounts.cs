@@ -16,7 +16,7 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, IOpenIddictToken
             return false;
         }
 
-        await CreateAsync(email, displayName, role, password);
+        await CreateAsync(email, displayName, role, password, passwordChangeRequired: false);
         return true;
     }
 
@@ -29,7 +29,7 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, IOpenIddictToken
         }
 
         var password = OneTimePasswords.New();
-        var user = await CreateAsync(request.Email.Trim(), request.DisplayName!.Trim(), request.Role!, password);
+        var user = await CreateAsync(request.Email.Trim(), request.DisplayName!.Trim(), request.Role!, password, passwordChangeRequired: true);
         return new CreatedStaff(View(user, request.Role!), password);
     }
 
@@ -72,9 +72,17 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, IOpenIddictToken
         }
     }
 
-    private async Task<StaffUser> CreateAsync(string email, string displayName, string role, string password)
+    private async Task<StaffUser> CreateAsync(string email, string displayName, string role, string password, bool passwordChangeRequired)
     {
-        var user = new StaffUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName, CreatedAt = clock.GetUtcNow() };
+        var user = new StaffUser
+        {
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            DisplayName = displayName,
+            CreatedAt = clock.GetUtcNow(),
+            PasswordChangeRequired = passwordChangeRequired,
+        };
         ThrowIfFailed(await users.CreateAsync(user, password));
         ThrowIfFailed(await users.AddToRoleAsync(user, role));
         return user;

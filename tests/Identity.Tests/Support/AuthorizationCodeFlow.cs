@@ -41,7 +41,14 @@ public sealed class AuthorizationCodeFlow(IdentityFixture fixture)
         Assert.Equal(HttpStatusCode.Redirect, toLogin.StatusCode);
         Assert.Equal("/account/login", toLogin.Headers.Location!.AbsolutePath);
 
-        using var signedIn = await browser.SignInAsync(toLogin.Headers.Location.ToString(), email, password);
+        var signedIn = await browser.SignInAsync(toLogin.Headers.Location.ToString(), email, password);
+        if (await BrowserSession.IsChangePasswordPageAsync(signedIn))
+        {
+            using var changePage = signedIn;
+            signedIn = await browser.ChangePasswordAsync(changePage, TestSecrets.New());
+        }
+
+        using var afterSignIn = signedIn;
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
         Assert.StartsWith("/connect/authorize?", signedIn.Headers.Location!.OriginalString, StringComparison.Ordinal);
 

@@ -38,6 +38,24 @@ public sealed partial class BrowserSession : IDisposable
         }));
     }
 
+    /// <summary>Answers the page that replaces a one-time password.</summary>
+    public async Task<HttpResponseMessage> ChangePasswordAsync(HttpResponseMessage changePage, string newPassword, string? confirmation = null)
+    {
+        var html = await changePage.Content.ReadAsStringAsync();
+        return await _http.PostAsync("/account/password", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = HiddenField(html, "__RequestVerificationToken"),
+            ["email"] = HiddenField(html, "email"),
+            ["changeToken"] = HiddenField(html, "changeToken"),
+            ["returnUrl"] = HiddenField(html, "returnUrl"),
+            ["newPassword"] = newPassword,
+            ["confirmPassword"] = confirmation ?? newPassword,
+        }));
+    }
+
+    public static async Task<bool> IsChangePasswordPageAsync(HttpResponseMessage response) =>
+        response.StatusCode == HttpStatusCode.OK && (await response.Content.ReadAsStringAsync()).Contains("name=\"changeToken\"", StringComparison.Ordinal);
+
     public static string HiddenField(string html, string name)
     {
         var match = Regex.Match(html, $"""name="{Regex.Escape(name)}" value="([^"]*)" """.TrimEnd());

@@ -12,7 +12,7 @@ using PlanetTechCare.Identity.Data;
 namespace PlanetTechCare.Identity.Data.Migrations
 {
     [DbContext(typeof(IdentityServiceDbContext))]
-    [Migration("20261123120946_Initial")]
+    [Migration("20261123124040_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -509,6 +509,10 @@ namespace PlanetTechCare.Identity.Data.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)")
                         .HasColumnName("normalized_user_name");
+
+                    b.Property<bool>("PasswordChangeRequired")
+                        .HasColumnType("boolean")
+                        .HasColumnName("password_change_required");
 
                     b.Property<string>("PasswordHash")
                         .HasColumnType("text")

@@ -33,6 +33,7 @@ namespace PlanetTechCare.Identity.Data.Migrations
                     id = table.Column<string>(type: "text", nullable: false),
                     display_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     is_disabled = table.Column<bool>(type: "boolean", nullable: false),
+                    password_change_required = table.Column<bool>(type: "boolean", nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     normalized_user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),

@@ -48,6 +48,19 @@ public sealed class BadInputTests(IdentityFixture fixture)
     }
 
     [Fact]
+    public async Task Over_long_idempotency_key_is_a_validation_problem_and_creates_nothing()
+    {
+        var organisation = $"Bad key {Guid.NewGuid():N}";
+
+        using var response = await _admin.SendAsync(HttpMethod.Post, "/api/v1/identity/clients",
+            new { displayName = "Sync", organisationName = organisation, scopes = new[] { "workshops.read" } }, idempotencyKey: new string('k', 101));
+
+        await AssertProblemNamesAsync(response, "Idempotency-Key");
+        var list = await _admin.SendForJsonAsync(HttpMethod.Get, "/api/v1/identity/clients?pageSize=100");
+        Assert.DoesNotContain(organisation, list.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Page_size_over_the_maximum_is_a_validation_problem()
     {
         using var response = await _admin.SendAsync(HttpMethod.Get, "/api/v1/identity/clients?pageSize=1000");

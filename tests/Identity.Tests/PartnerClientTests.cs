@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using PlanetTechCare.Identity.Tests.Support;
 
 namespace PlanetTechCare.Identity.Tests;
@@ -76,6 +77,26 @@ public sealed class PartnerClientTests(IdentityFixture fixture)
         Assert.DoesNotContain(secret, oneBody, StringComparison.Ordinal);
         Assert.DoesNotContain(secret, listBody, StringComparison.Ordinal);
         Assert.DoesNotContain("secret", listBody, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Retry_with_the_same_idempotency_key_answers_the_first_client_without_a_secret()
+    {
+        var organisation = $"Boavizta {Guid.NewGuid():N}";
+        var body = new { displayName = "Impact data", organisationName = organisation, scopes = new[] { "content.write" } };
+        var key = Guid.NewGuid().ToString();
+
+        using var first = await _admin.SendAsync(HttpMethod.Post, "/api/v1/identity/clients", body, idempotencyKey: key);
+        using var retry = await _admin.SendAsync(HttpMethod.Post, "/api/v1/identity/clients", body, idempotencyKey: key);
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
+        var created = JsonDocument.Parse(await first.Content.ReadAsStringAsync()).RootElement;
+        var replayed = JsonDocument.Parse(await retry.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(created.GetProperty("clientId").GetString(), replayed.GetProperty("clientId").GetString());
+        Assert.False(replayed.TryGetProperty("clientSecret", out _));
+        var list = await _admin.SendForJsonAsync(HttpMethod.Get, "/api/v1/identity/clients?pageSize=100");
+        Assert.Single(list.GetProperty("items").EnumerateArray(), item => item.GetProperty("organisationName").GetString() == organisation);
     }
 
     [Theory]

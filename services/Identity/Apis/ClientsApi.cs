@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using PlanetTechCare.Identity.Clients;
 using PlanetTechCare.Identity.Extensions;
 using PlanetTechCare.ServiceDefaults.Apis;
@@ -16,7 +17,7 @@ public static class ClientsApi
         var clients = app.MapGroup("/api/v1/identity/clients").WithTags("API clients").RequireAuthorization(TokenServerExtensions.AdminPolicy);
 
         clients.MapPost("/", CreateAsync).WithName("CreateClient")
-            .WithSummary("Creates a partner client; the answer holds its secret, shown only this once.")
+            .WithSummary("Creates a partner client; the answer holds its secret, shown only this once. A retry with the same Idempotency-Key answers 200 with the client, without its secret (rotate it if the first answer was lost).")
             .Accepts<CreateClientRequest>("application/json");
         clients.MapGet("/", ListAsync).WithName("ListClients").WithSummary("Every API client, without secrets.");
         clients.MapGet("/{clientId}", GetAsync).WithName("GetClient").WithSummary("One API client, without its secret.");
@@ -29,17 +30,29 @@ public static class ClientsApi
         return clients;
     }
 
-    public static async Task<Results<Created<IssuedClientSecret>, ValidationProblem>> CreateAsync(
-        HttpRequest request, ClientRegistry registry, CancellationToken cancellationToken)
+    public static async Task<Results<Created<IssuedClientSecret>, Ok<ClientView>, ValidationProblem>> CreateAsync(
+        HttpRequest request, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, ClientRegistry registry, CancellationToken cancellationToken)
     {
         var (body, errors) = await JsonBody.ReadAsync<CreateClientRequest>(request, cancellationToken);
-        if (body is null || (errors = body.Validate()).Count > 0)
+        if (body is not null)
+        {
+            errors = body.Validate();
+        }
+
+        if (idempotencyKey is not null && (idempotencyKey.Length is 0 or > 100))
+        {
+            errors["Idempotency-Key"] = ["From 1 to 100 characters."];
+        }
+
+        if (body is null || errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
         }
 
-        var created = await registry.CreatePartnerClientAsync(body, cancellationToken);
-        return TypedResults.Created($"/api/v1/identity/clients/{Uri.EscapeDataString(created.ClientId)}", created);
+        var (created, earlier) = await registry.CreatePartnerClientAsync(body, idempotencyKey, cancellationToken);
+        return created is not null
+            ? TypedResults.Created($"/api/v1/identity/clients/{Uri.EscapeDataString(created.ClientId)}", created)
+            : TypedResults.Ok(earlier!);
     }
 
     public static async Task<Results<Ok<PagedList<ClientView>>, ValidationProblem>> ListAsync(

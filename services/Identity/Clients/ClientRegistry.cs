@@ -21,12 +21,39 @@ public sealed class ClientRegistry(
     private const string OrganisationProperty = "organisation";
     private const string CreatedAtProperty = "createdAt";
 
-    public async Task<IssuedClientSecret> CreatePartnerClientAsync(CreateClientRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// Creates a partner client and returns its secret; with an Idempotency-Key, a retry finds the
+    /// client the first call created and returns it without a secret (null), which is never kept in clear.
+    /// </summary>
+    public async Task<(IssuedClientSecret? Created, ClientView? Earlier)> CreatePartnerClientAsync(
+        CreateClientRequest request, string? idempotencyKey, CancellationToken cancellationToken)
+    {
+        var clientId = idempotencyKey is null
+            ? ClientSecrets.NewClientId(request.OrganisationName!)
+            : ClientSecrets.ClientIdFor(request.OrganisationName!, idempotencyKey);
+        if (idempotencyKey is not null && await FindAsync(clientId, cancellationToken) is { } earlier)
+        {
+            return (null, earlier);
+        }
+
+        try
+        {
+            return (await CreatePartnerClientAsync(clientId, request, cancellationToken), null);
+        }
+        catch (Exception error) when (idempotencyKey is not null)
+        {
+            // A concurrent retry with the same key may have created it first; otherwise this is a real failure.
+            return (null, await FindAsync(clientId, cancellationToken)
+                ?? throw new InvalidOperationException($"The client '{clientId}' could not be created.", error));
+        }
+    }
+
+    private async Task<IssuedClientSecret> CreatePartnerClientAsync(string clientId, CreateClientRequest request, CancellationToken cancellationToken)
     {
         var secret = ClientSecrets.NewSecret();
         var descriptor = new OpenIddictApplicationDescriptor
         {
-            ClientId = ClientSecrets.NewClientId(request.OrganisationName!),
+            ClientId = clientId,
             ClientSecret = secret,
             ClientType = ClientTypes.Confidential,
             DisplayName = request.DisplayName!.Trim(),

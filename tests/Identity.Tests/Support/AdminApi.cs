@@ -12,9 +12,14 @@ public sealed class AdminApi(IdentityFixture fixture)
     public async Task<string> AdminTokenAsync() =>
         (await _tokens.ClientCredentialsAsync(IdentityFixture.AdminClientId, fixture.AdminClientSecret, "admin")).RequiredAccessToken;
 
-    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body = null, string? token = null)
+    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body = null, string? token = null, string? idempotencyKey = null)
     {
         using var request = new HttpRequestMessage(method, path);
+        if (idempotencyKey is not null)
+        {
+            request.Headers.Add("Idempotency-Key", idempotencyKey);
+        }
+
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token ?? await AdminTokenAsync());
         if (body is string raw)
         {

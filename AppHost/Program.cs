@@ -7,6 +7,7 @@ var signatoriesDb = postgres.AddDatabase("signatoriesdb");
 var workshopsDb = postgres.AddDatabase("workshopsdb");
 var directoryDb = postgres.AddDatabase("directorydb");
 var contentDb = postgres.AddDatabase("contentdb");
+var identityDb = postgres.AddDatabase("identitydb");
 
 var messaging = builder.AddRabbitMQ("messaging");
 
@@ -37,11 +38,30 @@ var workshops = builder.AddProject("workshops", "services/Workshops/Workshops.cs
     .WithEnvironment("DemoData__Enabled", demoData)
     .WithReplicas(2);
 
+// The staff admin account's password and the secret of an automation client allowed the
+// management API are generated once per data folder and kept there.
+const string adminEmail = "admin@planet-techcare.local";
+const string automationClientId = "platform-automation";
+var adminPassword = builder.AddGeneratedSecret("identity-admin-password");
+var automationSecret = builder.AddGeneratedSecret("identity-automation-secret", length: 32);
+var identity = builder.AddProject("identity", "services/Identity/Identity.csproj")
+    .WithReference(identityDb).WaitFor(identityDb)
+    .WithEnvironment("Identity__AllowHttp", "true")
+    .WithEnvironment("Identity__Bootstrap__AdminEmail", adminEmail)
+    .WithEnvironment("Identity__Bootstrap__AdminPassword", adminPassword)
+    .WithEnvironment("Identity__Bootstrap__Clients__0__ClientId", automationClientId)
+    .WithEnvironment("Identity__Bootstrap__Clients__0__Secret", automationSecret)
+    .WithEnvironment("Identity__Bootstrap__Clients__0__Scopes", "admin")
+    .WithEnvironment("Identity__Bootstrap__Clients__0__DisplayName", "Local automation");
+builder.AddStartupNote(app => $"Staff sign-in: {adminEmail} / {app.GetSecret(adminPassword)}");
+builder.AddStartupNote(app => $"Admin API client (scope admin): {automationClientId} / {app.GetSecret(automationSecret)}");
+
 builder.AddProject("gateway", "gateway/Gateway.csproj")
     .WithHttpEndpoint(port: builder.Configuration.GetValue("Gateway:Port", 8080))
     .WithReference(signatories).WaitFor(signatories)
     .WithReference(workshops).WaitFor(workshops)
     .WithReference(directory).WaitFor(directory)
-    .WithReference(content).WaitFor(content);
+    .WithReference(content).WaitFor(content)
+    .WithReference(identity).WaitFor(identity);
 
 await builder.Build().RunAsync();

@@ -1,0 +1,20 @@
+using PlanetTechCare.Identity.Account;
+using PlanetTechCare.Identity.Apis;
+using PlanetTechCare.Identity.Connect;
+using PlanetTechCare.Identity.Extensions;
+using PlanetTechCare.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddApplicationServices();
+
+var app = builder.Build();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+app.MapDefaultEndpoints();
+app.MapConnectApi();
+app.MapAccountApi();
+app.MapClientsApi();
+app.MapStaffApi();
+app.Run();

@@ -7,11 +7,33 @@ var signatoriesDb = postgres.AddDatabase("signatoriesdb");
 var workshopsDb = postgres.AddDatabase("workshopsdb");
 var directoryDb = postgres.AddDatabase("directorydb");
 var contentDb = postgres.AddDatabase("contentdb");
+var identityDb = postgres.AddDatabase("identitydb");
 
 var messaging = builder.AddRabbitMQ("messaging");
 
+// The identity service comes first: every other service validates access tokens with its keys.
+// The staff admin account's password and the secret of an automation client allowed the
+// management API are generated once per data folder and kept there.
+const string adminEmail = "admin@planet-techcare.local";
+const string automationClientId = "platform-automation";
+var adminPassword = builder.AddGeneratedSecret("identity-admin-password");
+var automationSecret = builder.AddGeneratedSecret("identity-automation-secret", length: 32);
+var identity = builder.AddProject("identity", "services/Identity/Identity.csproj")
+    .WithReference(identityDb).WaitFor(identityDb)
+    .WithEnvironment("Identity__AllowHttp", "true")
+    .WithEnvironment("Identity__Bootstrap__AdminEmail", adminEmail)
+    .WithEnvironment("Identity__Bootstrap__AdminPassword", adminPassword)
+    .WithEnvironment("Identity__Bootstrap__Clients__0__ClientId", automationClientId)
+    .WithEnvironment("Identity__Bootstrap__Clients__0__Secret", automationSecret)
+    .WithEnvironment("Identity__Bootstrap__Clients__0__Scopes", "admin")
+    .WithEnvironment("Identity__Bootstrap__Clients__0__DisplayName", "Local automation")
+    .WithSettings(builder.Configuration.GetSection("Identity"));
+builder.AddStartupNote(app => $"Staff sign-in: {adminEmail} / {app.GetSecret(adminPassword)}");
+builder.AddStartupNote(app => $"Admin API client (scope admin): {automationClientId} / {app.GetSecret(automationSecret)}");
+
 var directory = builder.AddProject("directory", "services/Directory/Directory.csproj")
     .WithReference(directoryDb).WaitFor(directoryDb)
+    .WithReference(identity).WaitFor(identity)
     .WithReference(messaging).WaitFor(messaging)
     .WithEnvironment("DemoData__Enabled", demoData);
 
@@ -19,12 +41,14 @@ var directory = builder.AddProject("directory", "services/Directory/Directory.cs
 // signatories service publishes anything (its demo approvals included) on a new broker.
 var signatories = builder.AddProject("signatories", "services/Signatories/Signatories.csproj")
     .WithReference(signatoriesDb).WaitFor(signatoriesDb)
+    .WithReference(identity).WaitFor(identity)
     .WithReference(messaging).WaitFor(messaging)
     .WaitFor(directory)
     .WithEnvironment("DemoData__Enabled", demoData);
 
 var content = builder.AddProject("content", "services/Content/Content.csproj")
     .WithReference(contentDb).WaitFor(contentDb)
+    .WithReference(identity).WaitFor(identity)
     .WithReference(messaging).WaitFor(messaging)
     .WithEnvironment("DemoData__Enabled", demoData);
 
@@ -32,6 +56,7 @@ var content = builder.AddProject("content", "services/Content/Content.csproj")
 // have bound its queue before the workshops service publishes anything.
 var workshops = builder.AddProject("workshops", "services/Workshops/Workshops.csproj")
     .WithReference(workshopsDb).WaitFor(workshopsDb)
+    .WithReference(identity).WaitFor(identity)
     .WithReference(messaging).WaitFor(messaging)
     .WaitFor(content)
     .WithEnvironment("DemoData__Enabled", demoData)
@@ -39,9 +64,11 @@ var workshops = builder.AddProject("workshops", "services/Workshops/Workshops.cs
 
 builder.AddProject("gateway", "gateway/Gateway.csproj")
     .WithHttpEndpoint(port: builder.Configuration.GetValue("Gateway:Port", 8080))
+    .WithSettings(builder.Configuration.GetSection("Gateway"))
     .WithReference(signatories).WaitFor(signatories)
     .WithReference(workshops).WaitFor(workshops)
     .WithReference(directory).WaitFor(directory)
-    .WithReference(content).WaitFor(content);
+    .WithReference(content).WaitFor(content)
+    .WithReference(identity).WaitFor(identity);
 
 await builder.Build().RunAsync();

@@ -27,6 +27,11 @@ public sealed partial class DistributedApplication
                 Console.Out.WriteLine($"Gateway: {GetEndpoint("gateway")}");
             }
 
+            foreach (var note in StartupNotes)
+            {
+                Console.Out.WriteLine(note(this));
+            }
+
             Console.Out.WriteLine("Press Ctrl+C to stop.");
             await Task.Delay(Timeout.Infinite, shutdown.Token).ContinueWith(_ => { }, TaskScheduler.Default);
         }

@@ -12,6 +12,7 @@ public sealed partial class DistributedApplication : IAsyncDisposable
     private readonly LogSink logs;
     private readonly DataFolderLock dataFolderLock;
     private readonly string? temporaryDataDirectory;
+    private readonly SecretStore secrets;
     private readonly CancellationTokenSource lifetime = new();
     private readonly SemaphoreSlim stopGate = new(1, 1);
     private Task starting = Task.CompletedTask;
@@ -23,7 +24,9 @@ public sealed partial class DistributedApplication : IAsyncDisposable
         Configuration = builder.Configuration;
         DataDirectory = Path.GetFullPath(builder.DataDirectory);
         temporaryDataDirectory = builder.TemporaryDataDirectory;
+        StartupNotes = [.. builder.StartupNotes];
         Directory.CreateDirectory(DataDirectory);
+        secrets = new SecretStore(DataDirectory);
         dataFolderLock = DataFolderLock.Acquire(DataDirectory);
         logs = new LogSink(options.LogToFiles ? Path.Combine(DataDirectory, "logs") : null);
         try
@@ -42,13 +45,18 @@ public sealed partial class DistributedApplication : IAsyncDisposable
 
         foreach (var project in runtimes.Values.OfType<ProjectRuntime>())
         {
-            project.EnvironmentOf = replica => ProjectEnvironment.For(project, replica, runtimes, Configuration);
+            project.EnvironmentOf = replica => ProjectEnvironment.For(project, replica, runtimes, Configuration, GetSecret);
         }
     }
 
     public IConfiguration Configuration { get; }
 
     public string DataDirectory { get; }
+
+    internal IReadOnlyList<Func<DistributedApplication, string>> StartupNotes { get; }
+
+    /// <summary>The value of a generated secret: created on first use, then read from the data folder.</summary>
+    public string GetSecret(GeneratedSecret secret) => secrets.GetOrCreate(secret.Name, secret.Length);
 
     public static DistributedApplicationBuilder CreateBuilder(string[] args) => new(args);
 

@@ -6,6 +6,7 @@ namespace PlanetTechCare.AppHost.Hosting;
 public sealed class DistributedApplicationBuilder
 {
     private readonly List<IResource> resources = [];
+    private readonly List<Func<DistributedApplication, string>> startupNotes = [];
 
     internal DistributedApplicationBuilder(string[] args)
     {
@@ -33,6 +34,9 @@ public sealed class DistributedApplicationBuilder
 
     public IReadOnlyList<IResource> Resources => resources;
 
+    /// <summary>Lines printed under the resource table once everything has started.</summary>
+    public IReadOnlyList<Func<DistributedApplication, string>> StartupNotes => startupNotes;
+
     /// <summary>Set by the testing builder: a temporary data folder deleted when the app is disposed.</summary>
     internal string? TemporaryDataDirectory { get; set; }
 
@@ -43,6 +47,21 @@ public sealed class DistributedApplicationBuilder
     /// <param name="projectPath">The .csproj path relative to the repository root, e.g. <c>gateway/Gateway.csproj</c>.</param>
     public IResourceBuilder<ProjectResource> AddProject(string name, string projectPath) =>
         AddResource(new ProjectResource(name, projectPath));
+
+    /// <summary>A credential generated on first use and kept in <c>&lt;DataDirectory&gt;/secrets/&lt;name&gt;</c> (mode 0600).</summary>
+    public GeneratedSecret AddGeneratedSecret(string name, int length = 24)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentOutOfRangeException.ThrowIfLessThan(length, 16);
+        return new GeneratedSecret(name, length);
+    }
+
+    /// <summary>Prints a line under the resource table once everything has started (e.g. a development sign-in).</summary>
+    public DistributedApplicationBuilder AddStartupNote(Func<DistributedApplication, string> note)
+    {
+        startupNotes.Add(note);
+        return this;
+    }
 
     public IResourceBuilder<T> AddResource<T>(T resource)
         where T : IResource

@@ -65,4 +65,12 @@ public static class ProjectBuilderExtensions
 
         return project;
     }
+
+    /// <summary>Passes a generated secret (see <see cref="DistributedApplicationBuilder.AddGeneratedSecret"/>) as a variable.</summary>
+    public static IResourceBuilder<ProjectResource> WithEnvironment(
+        this IResourceBuilder<ProjectResource> project, string key, GeneratedSecret secret)
+    {
+        project.Resource.SetEnvironment(key, secret);
+        return project;
+    }
 }

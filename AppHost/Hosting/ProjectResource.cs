@@ -6,6 +6,7 @@ public sealed class ProjectResource(string name, string projectPath) : IResource
     private readonly List<IResource> references = [];
     private readonly List<IResource> waitsFor = [];
     private readonly Dictionary<string, string> environment = [];
+    private readonly Dictionary<string, GeneratedSecret> secretEnvironment = [];
 
     public string Name { get; } = name;
 
@@ -22,6 +23,9 @@ public sealed class ProjectResource(string name, string projectPath) : IResource
     public IReadOnlyList<IResource> WaitsFor => waitsFor;
 
     public IReadOnlyDictionary<string, string> Environment => environment;
+
+    /// <summary>Variables whose value is a generated secret, resolved from the data folder at start.</summary>
+    public IReadOnlyDictionary<string, GeneratedSecret> SecretEnvironment => secretEnvironment;
 
     internal void AddReference(IResource resource)
     {
@@ -40,4 +44,6 @@ public sealed class ProjectResource(string name, string projectPath) : IResource
     }
 
     internal void SetEnvironment(string key, string value) => environment[key] = value;
+
+    internal void SetEnvironment(string key, GeneratedSecret secret) => secretEnvironment[key] = secret;
 }

@@ -9,7 +9,8 @@ namespace PlanetTechCare.AppHost.Launchers;
 internal static class ProjectEnvironment
 {
     public static IReadOnlyDictionary<string, string> For(
-        ProjectRuntime project, ProjectReplica replica, IReadOnlyDictionary<string, ResourceRuntime> runtimes, IConfiguration appHostConfiguration)
+        ProjectRuntime project, ProjectReplica replica, IReadOnlyDictionary<string, ResourceRuntime> runtimes, IConfiguration appHostConfiguration,
+        Func<GeneratedSecret, string> resolveSecret)
     {
         var environment = new SortedDictionary<string, string>(StringComparer.Ordinal);
         if (System.Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") is null
@@ -34,6 +35,11 @@ internal static class ProjectEnvironment
         foreach (var (key, value) in project.Resource.Environment)
         {
             environment[key] = value;
+        }
+
+        foreach (var (key, secret) in project.Resource.SecretEnvironment)
+        {
+            environment[key] = resolveSecret(secret);
         }
 
         return environment;

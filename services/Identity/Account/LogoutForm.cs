@@ -1,0 +1,3 @@
+namespace PlanetTechCare.Identity.Account;
+
+public sealed record LogoutForm(string? ReturnUrl);

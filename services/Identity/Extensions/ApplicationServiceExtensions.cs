@@ -1,0 +1,30 @@
+using PlanetTechCare.Identity.Bootstrap;
+using PlanetTechCare.Identity.Clients;
+using PlanetTechCare.Identity.Connect;
+using PlanetTechCare.Identity.Data;
+using PlanetTechCare.Identity.Staff;
+using PlanetTechCare.Messaging.Data;
+
+namespace PlanetTechCare.Identity.Extensions;
+
+public static class ApplicationServiceExtensions
+{
+    public const string DatabaseName = "identitydb";
+
+    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.Services.Configure<BootstrapOptions>(builder.Configuration.GetSection(BootstrapOptions.SectionName));
+        builder.AddServiceDatabase<IdentityServiceDbContext>(DatabaseName);
+        builder.AddStaffAccounts();
+        builder.AddTokenServer();
+        builder.Services.AddAntiforgery();
+        builder.Services.AddScoped<ClientRegistry>();
+        builder.Services.AddScoped<StaffAccounts>();
+        builder.Services.AddScoped<StaffPrincipalFactory>();
+        builder.Services.AddScoped<ClientPrincipalFactory>();
+
+        // Runs after the migrator (hosted services start in order), once, before the service is ready.
+        builder.Services.AddHostedService<BootstrapSeeder>();
+        return builder;
+    }
+}

@@ -1,0 +1,79 @@
+using System.Net;
+using System.Text.Json;
+using PlanetTechCare.Identity.Tests.Support;
+
+namespace PlanetTechCare.Identity.Tests;
+
+[Collection(IdentityCollection.Name)]
+public sealed class BadInputTests(IdentityFixture fixture)
+{
+    private readonly AdminApi _admin = new(fixture);
+
+    public static TheoryData<string, string> BadClients => new()
+    {
+        { """{"displayName":"","organisationName":"{org}","scopes":["workshops.read"]}""", "displayName" },
+        { """{"displayName":"Sync","organisationName":"{org}","scopes":["admin"]}""", "scopes" },
+        { """{"displayName":"Sync","organisationName":"{org}","scopes":["payroll.read"]}""", "scopes" },
+        { """{"displayName":"Sync","organisationName":"{org}","scopes":[]}""", "scopes" },
+        { """{"displayName":"Sync","organisationName":"{org}","scopes":"workshops.read"}""", "scopes" },
+        { """{"displayName":"Sync","organisationName":"{org}" """, "body" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadClients))]
+    public async Task Bad_client_is_a_validation_problem_and_creates_nothing(string body, string field)
+    {
+        var organisation = $"Bad input {Guid.NewGuid():N}";
+
+        using var response = await _admin.SendAsync(HttpMethod.Post, "/api/v1/identity/clients", body.Replace("{org}", organisation, StringComparison.Ordinal));
+
+        await AssertProblemNamesAsync(response, field);
+        var list = await _admin.SendForJsonAsync(HttpMethod.Get, "/api/v1/identity/clients?pageSize=100");
+        Assert.DoesNotContain(organisation, list.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("not-an-email", "staff", "email")]
+    [InlineData("{email}", "superuser", "role")]
+    public async Task Bad_staff_account_is_a_validation_problem_and_creates_nothing(string email, string role, string field)
+    {
+        var address = $"bad-{Guid.NewGuid():N}@planet-techcare.test";
+
+        using var response = await _admin.SendAsync(HttpMethod.Post, "/api/v1/identity/staff",
+            new { email = email.Replace("{email}", address, StringComparison.Ordinal), displayName = "Someone", role });
+
+        await AssertProblemNamesAsync(response, field);
+        var list = await _admin.SendForJsonAsync(HttpMethod.Get, "/api/v1/identity/staff?pageSize=100");
+        Assert.DoesNotContain(address, list.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Over_long_idempotency_key_is_a_validation_problem_and_creates_nothing()
+    {
+        var organisation = $"Bad key {Guid.NewGuid():N}";
+
+        using var response = await _admin.SendAsync(HttpMethod.Post, "/api/v1/identity/clients",
+            new { displayName = "Sync", organisationName = organisation, scopes = new[] { "workshops.read" } }, idempotencyKey: new string('k', 101));
+
+        await AssertProblemNamesAsync(response, "Idempotency-Key");
+        var list = await _admin.SendForJsonAsync(HttpMethod.Get, "/api/v1/identity/clients?pageSize=100");
+        Assert.DoesNotContain(organisation, list.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Page_size_over_the_maximum_is_a_validation_problem()
+    {
+        using var response = await _admin.SendAsync(HttpMethod.Get, "/api/v1/identity/clients?pageSize=1000");
+
+        await AssertProblemNamesAsync(response, "pageSize");
+    }
+
+    private static async Task AssertProblemNamesAsync(HttpResponseMessage response, string field)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{(int)response.StatusCode}: {body}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var errors = JsonDocument.Parse(body).RootElement.GetProperty("errors");
+        Assert.True(errors.TryGetProperty(field, out _), $"No error for '{field}': {errors}");
+    }
+}

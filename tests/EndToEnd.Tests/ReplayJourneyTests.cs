@@ -15,7 +15,7 @@ public sealed class ReplayJourneyTests(PlatformFixture platform)
     public async Task A_workshop_replay_becomes_a_library_item_that_staff_publish_and_partners_read_in_english()
     {
         // Given a bilingual workshop, scheduled and held
-        var gateway = platform.Gateway;
+        var gateway = platform.Staff;
         var start = DateTimeOffset.UtcNow.AddHours(-3);
         var created = await gateway.PostAsJsonAsync("/api/v1/workshops/staff/workshops", new
         {

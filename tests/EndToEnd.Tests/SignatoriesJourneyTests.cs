@@ -41,7 +41,7 @@ public sealed class SignatoriesJourneyTests(PlatformFixture platform)
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
         var problem = await second.Content.ReadFromJsonAsync<JsonElement>();
         var link = problem.GetProperty("existing").GetString();
-        Assert.Equal(HttpStatusCode.OK, (await platform.Gateway.GetAsync(link)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await platform.Staff.GetAsync(link)).StatusCode);
         Assert.EndsWith(id.ToString(), link, StringComparison.Ordinal);
     }
 

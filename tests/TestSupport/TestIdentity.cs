@@ -20,6 +20,7 @@ public sealed class TestIdentity
 
     private static readonly string[] ClientIds = [AllScopesClient, ContentOnlyClient, SignatoriesReadOnlyClient];
     private IResourceBuilder<ProjectResource>? _resource;
+    private string _tokenEndpointResource = "identity";
     private readonly Dictionary<string, string> _secrets = ClientIds.ToDictionary(id => id, _ => Convert.ToHexString(RandomNumberGenerator.GetBytes(24)));
 
     private TestIdentity()
@@ -52,7 +53,9 @@ public sealed class TestIdentity
     /// <summary>For the whole platform: the AppHost's command-line settings that give its identity service the test clients.</summary>
     public static (TestIdentity Identity, string[] Arguments) ForAppHost()
     {
-        var identity = new TestIdentity();
+        // Tokens come through the gateway, as partners get them: the identity service's own API
+        // accepts only tokens issued at the address it is called through.
+        var identity = new TestIdentity { _tokenEndpointResource = "gateway" };
         return (identity, [.. identity.ClientSettings().Select(setting => $"--{setting.Key}={setting.Value}")]);
     }
 
@@ -76,7 +79,7 @@ public sealed class TestIdentity
     /// <summary>An access token of <paramref name="clientId"/> for all the scopes it is allowed.</summary>
     public async Task<string> TokenAsync(DistributedApplication app, string clientId = AllScopesClient)
     {
-        using var http = app.CreateHttpClient("identity");
+        using var http = app.CreateHttpClient(_tokenEndpointResource);
         using var response = await http.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["grant_type"] = "client_credentials",

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 
 namespace PlanetTechCare.ServiceDefaults.Security;
 
@@ -17,18 +18,25 @@ namespace PlanetTechCare.ServiceDefaults.Security;
 public static class ApiSecurityExtensions
 {
     /// <summary>Where the identity service is: its service-discovery entry, or <c>Identity:Authority</c>.</summary>
-    public static Uri IdentityAddress(IConfiguration configuration) =>
-        new(configuration["services:identity:http:0"] ?? configuration["Identity:Authority"]
-            ?? throw new InvalidOperationException("No identity service address (services:identity:http:0 or Identity:Authority)."));
+    public static Uri? IdentityAddress(IConfiguration configuration) =>
+        (configuration["services:identity:http:0"] ?? configuration["Identity:Authority"]) is { } address ? new Uri(address) : null;
 
     /// <param name="audiences">The resources a token must be meant for (any of them).</param>
     public static IHostApplicationBuilder AddApiSecurity(this IHostApplicationBuilder builder, params string[] audiences)
     {
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(options =>
         {
-            var identity = IdentityAddress(builder.Configuration);
-            options.MetadataAddress = new Uri(identity, ".well-known/openid-configuration").ToString();
-            options.RequireHttpsMetadata = identity.Scheme == Uri.UriSchemeHttps || !identity.IsLoopback;
+            if (IdentityAddress(builder.Configuration) is { } identity)
+            {
+                options.MetadataAddress = new Uri(identity, ".well-known/openid-configuration").ToString();
+                options.RequireHttpsMetadata = identity.Scheme == Uri.UriSchemeHttps || !identity.IsLoopback;
+            }
+            else
+            {
+                // No identity service configured: no signing key, so every token is refused (public endpoints still answer).
+                options.Configuration = new OpenIdConnectConfiguration();
+            }
+
             options.MapInboundClaims = false;
             options.TokenValidationParameters.ValidAudiences = audiences;
             options.TokenValidationParameters.NameClaimType = "name";

@@ -97,7 +97,7 @@ public sealed class WorkflowTests(ContentFixture fixture)
         Assert.Equal(HttpStatusCode.OK, published.StatusCode);
         Assert.Equal(("en", false, "Measuring " + word), (afterwards.Language, afterwards.Fallback, afterwards.Title));
         var translation = Assert.Single(await _content.Events.WaitForAsync<TranslationPublished>(e => e.ItemId == item.Id));
-        Assert.Equal(("en", "Sam", "measuring-" + word), (translation.Language, translation.PublishedBy, translation.Slug));
+        Assert.Equal(("en", $"Sam ({TestIdentity.AllScopesClient})", "measuring-" + word), (translation.Language, translation.PublishedBy, translation.Slug));
     }
 
     [Fact]
@@ -125,9 +125,9 @@ public sealed class WorkflowTests(ContentFixture fixture)
 
         var updated = Assert.Single(await _content.Events.WaitForAsync<ContentUpdated>(e => e.ItemId == item.Id));
         var archived = Assert.Single(await _content.Events.WaitForAsync<ContentArchived>(e => e.ItemId == item.Id));
-        Assert.Equal(("fr", "Lou", "Rapport révisé " + word), (updated.Language, updated.UpdatedBy, updated.Title.Fr));
+        Assert.Equal(("fr", $"Lou ({TestIdentity.AllScopesClient})", "Rapport révisé " + word), (updated.Language, updated.UpdatedBy, updated.Title.Fr));
         Assert.Equal("rapport-" + word, updated.Slug.Fr);
-        Assert.Equal(("Alex", true), (archived.ArchivedBy, archived.WasPublished));
+        Assert.Equal(($"Alex ({TestIdentity.AllScopesClient})", true), (archived.ArchivedBy, archived.WasPublished));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using PlanetTechCare.AppHost.Hosting;
 using PlanetTechCare.AppHost.Testing;
+using PlanetTechCare.TestSupport;
 
 namespace PlanetTechCare.Workshops.Tests.DemoData;
 
@@ -13,16 +14,20 @@ public sealed class DemoDataFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var builder = DistributedApplicationTestingBuilder.Create();
-        var db = builder.AddPostgres("postgres").AddDatabase("workshopsdb");
+        var postgres = builder.AddPostgres("postgres");
+        var db = postgres.AddDatabase("workshopsdb");
+        var identity = TestIdentity.AddTo(builder, postgres);
         var messaging = builder.AddRabbitMQ("messaging");
         builder.AddProject("workshops", "services/Workshops/Workshops.csproj")
             .WithReference(db).WaitFor(db)
+            .WithReference(identity.Resource).WaitFor(identity.Resource)
             .WithReference(messaging).WaitFor(messaging)
             .WithEnvironment("DemoData__Enabled", "true")
             .WithReplicas(2);
         _app = builder.Build();
         await _app.StartAsync();
         Client = _app.CreateHttpClient("workshops");
+        await identity.AuthorizeAsync(Client, _app);
     }
 
     public async Task DisposeAsync()

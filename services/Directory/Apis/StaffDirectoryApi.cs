@@ -76,7 +76,7 @@ public static class StaffDirectoryApi
     public static async Task<Results<Ok<StaffListingView>, NotFound, ValidationProblem>> UnpublishAsync(
         Guid id, HttpRequest request, DirectoryDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var (body, errors) = await JsonBody.ReadAsync<UnpublishRequest>(request, cancellationToken);
+        var (body, errors) = await JsonBody.ReadAsync<UnpublishRequest>(request);
         if (body is null || (errors = body.Validate()).Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
@@ -96,7 +96,7 @@ public static class StaffDirectoryApi
     public static async Task<Results<Ok<StaffListingView>, NotFound, ValidationProblem>> EditAsync(
         Guid id, HttpRequest request, DirectoryDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var (body, errors) = await JsonBody.ReadAsync<ListingEditRequest>(request, cancellationToken);
+        var (body, errors) = await JsonBody.ReadAsync<ListingEditRequest>(request);
         if (body is null || (errors = body.Validate()).Count > 0)
         {
             return TypedResults.ValidationProblem(errors);

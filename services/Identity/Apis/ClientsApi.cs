@@ -33,7 +33,7 @@ public static class ClientsApi
     public static async Task<Results<Created<IssuedClientSecret>, Ok<ClientView>, ValidationProblem>> CreateAsync(
         HttpRequest request, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, ClientRegistry registry, CancellationToken cancellationToken)
     {
-        var (body, errors) = await JsonBody.ReadAsync<CreateClientRequest>(request, cancellationToken);
+        var (body, errors) = await JsonBody.ReadAsync<CreateClientRequest>(request);
         if (body is not null)
         {
             errors = body.Validate();

@@ -24,7 +24,7 @@ public static class StaffApi
     public static async Task<Results<Created<CreatedStaff>, ValidationProblem, ProblemHttpResult>> CreateAsync(
         HttpRequest request, StaffAccounts accounts, CancellationToken cancellationToken)
     {
-        var (body, errors) = await JsonBody.ReadAsync<CreateStaffRequest>(request, cancellationToken);
+        var (body, errors) = await JsonBody.ReadAsync<CreateStaffRequest>(request);
         if (body is null || (errors = body.Validate()).Count > 0)
         {
             return TypedResults.ValidationProblem(errors);

@@ -15,20 +15,11 @@ public sealed record ItemSearchRequest(
 {
     public const int MaxQueryLength = 200;
 
-    public PageRequest Paging => new(WholeNumber(Page), WholeNumber(PageSize));
+    public PageRequest Paging => PageRequest.FromQuery(Page, PageSize).Paging;
 
     public Dictionary<string, string[]> Validate()
     {
-        var errors = Paging.Validate();
-        if (Page is not null && WholeNumber(Page) is null)
-        {
-            errors["page"] = ["The page must be a whole number."];
-        }
-
-        if (PageSize is not null && WholeNumber(PageSize) is null)
-        {
-            errors["pageSize"] = ["The page size must be a whole number."];
-        }
+        var errors = PageRequest.FromQuery(Page, PageSize).Errors;
 
         if (Q is { Length: > MaxQueryLength } || Q?.Any(char.IsControl) == true)
         {
@@ -80,9 +71,6 @@ public sealed record ItemSearchRequest(
         To is null ? null : EndOf(To),
         Sort == "relevance" && !string.IsNullOrWhiteSpace(Q),
         Paging.Skip, Paging.Size);
-
-    private static int? WholeNumber(string? value) =>
-        int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) ? number : null;
 
     private static DateTimeOffset? Date(string value)
     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using PlanetTechCare.Content.Data;
@@ -41,17 +40,7 @@ public static class StaffContentApi
     public static async Task<Results<Ok<PagedList<StaffItemView>>, ValidationProblem>> ListAsync(
         string? status, string? type, string? workshopId, string? page, string? pageSize, ContentDbContext db, CancellationToken cancellationToken)
     {
-        var paging = new PageRequest(WholeNumber(page), WholeNumber(pageSize));
-        var errors = paging.Validate();
-        if (page is not null && WholeNumber(page) is null)
-        {
-            errors["page"] = ["The page must be a whole number."];
-        }
-
-        if (pageSize is not null && WholeNumber(pageSize) is null)
-        {
-            errors["pageSize"] = ["The page size must be a whole number."];
-        }
+        var (paging, errors) = PageRequest.FromQuery(page, pageSize);
 
         Guid? workshop = Guid.TryParse(workshopId, out var parsed) ? parsed : null;
         if (workshopId is not null && workshop is null)
@@ -99,9 +88,6 @@ public static class StaffContentApi
         await db.Items.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken) is { } item
             ? TypedResults.Ok(StaffItemView.From(item))
             : TypedResults.NotFound();
-
-    private static int? WholeNumber(string? value) =>
-        int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) ? number : null;
 
     internal static ProblemHttpResult Conflict(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: "Not allowed in this status",

@@ -1,4 +1,3 @@
-using System.Globalization;
 using PlanetTechCare.Directory.Data.Search;
 using PlanetTechCare.Directory.Domain;
 using PlanetTechCare.ServiceDefaults.Apis;
@@ -14,20 +13,11 @@ public sealed record ListingSearchRequest(string? Q, string[]? Expertise, string
     public const int MaxQueryLength = 200;
 
     /// <summary>The paging (page and size are read as text, so that "abc" is a named validation error).</summary>
-    public PageRequest Paging => new(WholeNumber(Page), WholeNumber(PageSize));
+    public PageRequest Paging => PageRequest.FromQuery(Page, PageSize).Paging;
 
     public Dictionary<string, string[]> Validate()
     {
-        var errors = Paging.Validate();
-        if (Page is not null && WholeNumber(Page) is null)
-        {
-            errors["page"] = ["The page must be a whole number."];
-        }
-
-        if (PageSize is not null && WholeNumber(PageSize) is null)
-        {
-            errors["pageSize"] = ["The page size must be a whole number."];
-        }
+        var errors = PageRequest.FromQuery(Page, PageSize).Errors;
 
         if (Q is { Length: > MaxQueryLength } || Q?.Any(char.IsControl) == true)
         {
@@ -45,9 +35,6 @@ public sealed record ListingSearchRequest(string? Q, string[]? Expertise, string
         string.IsNullOrWhiteSpace(Q) ? null : Q.Trim(),
         Expertise ?? [], Vocabulary.ServingAnyOf(Region ?? []), Size ?? [], Language ?? [],
         Paging.Skip, Paging.Size);
-
-    private static int? WholeNumber(string? value) =>
-        int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) ? number : null;
 
     internal static void CheckKnown(Dictionary<string, string[]> errors, string field, IEnumerable<string?>? values, IEnumerable<string> known)
     {

@@ -1,0 +1,32 @@
+using System.Net;
+using System.Net.Http.Headers;
+using PlanetTechCare.TestSupport;
+using PlanetTechCare.Webhooks.Tests.Support;
+
+namespace PlanetTechCare.Webhooks.Tests;
+
+[Collection(WebhooksCollection.Name)]
+public sealed class AuthorisationTests(WebhooksFixture fixture)
+{
+    [Theory]
+    [InlineData("GET", "/api/v1/webhooks/subscriptions")]
+    [InlineData("POST", "/api/v1/webhooks/subscriptions")]
+    [InlineData("GET", "/api/v1/webhooks/events")]
+    [InlineData("GET", "/api/v1/webhooks/events/stream")]
+    public async Task Without_a_token_401_and_without_the_scope_403(string method, string path)
+    {
+        using var anonymous = fixture.App.CreateHttpClient("webhooks");
+        using (var response = await anonymous.SendAsync(new HttpRequestMessage(new HttpMethod(method), path)))
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        }
+
+        using var contentOnly = fixture.App.CreateHttpClient("webhooks");
+        contentOnly.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
+            "Bearer", await fixture.Identity.TokenAsync(fixture.App, TestIdentity.ContentOnlyClient));
+        using (var response = await contentOnly.SendAsync(new HttpRequestMessage(new HttpMethod(method), path)))
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        }
+    }
+}

@@ -18,7 +18,8 @@ public sealed class BadInputTests(WebhooksFixture fixture)
     [InlineData("""{"url":"https://example.org/x","eventTypes":[]}""", "eventTypes")]
     [InlineData("""{"url":"https://example.org/x","eventTypes":["workshop.exploded"]}""", "eventTypes")]
     [InlineData("""{"url":"https://example.org/x","eventTypes":"workshop.held"}""", "eventTypes")]
-    [InlineData("""{"url":""", "body")]
+    [InlineData("""{"url":""", "url")]
+    [InlineData("""not json""", "body")]
     public async Task Bad_subscriptions_get_a_validation_problem_and_nothing_is_created(string json, string field)
     {
         var before = await _driver.TotalSubscriptionsAsync();

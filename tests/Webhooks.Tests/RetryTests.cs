@@ -61,6 +61,36 @@ public sealed class RetryTests(WebhooksFixture fixture)
             Assert.Equal("failed", delivery.Status);
             Assert.Equal(410, delivery.LastResponseCode);
             Assert.Contains("410", (await _driver.GetAsync(subscription.Id)).StatusReason, StringComparison.Ordinal);
+            await WebhooksDriver.WaitAsync(() => fixture.Disabled.Any(d => d.SubscriptionId == subscription.Id), "staff are told through an integration event");
+        }
+        finally
+        {
+            await _driver.DeleteAsync(subscription.Id);
+        }
+    }
+
+    [Fact]
+    public async Task A_subscription_whose_deliveries_all_fail_for_the_configured_period_is_disabled()
+    {
+        var (name, url) = _driver.Receiver.NewTarget();
+        var subscription = await _driver.SubscribeAsync(url, "workshop.cancelled");
+        _driver.Receiver.Behave(name, _ => Task.FromResult(Results.StatusCode(StatusCodes.Status404NotFound)));
+        try
+        {
+            await _driver.PublishAsync(WebhooksDriver.Cancelled());
+            await Eventually.HoldsAsync(async () => (await _driver.DeliveriesAsync(subscription.Id)).SingleOrDefault()?.Status == "failed", "the first delivery fails");
+            Assert.Equal("active", (await _driver.GetAsync(subscription.Id)).Status);
+
+            await Task.Delay(TimeSpan.FromSeconds(2.5)); // the fixture's Webhooks:DisableAfterFailingFor is 2 s
+            await _driver.PublishAsync(WebhooksDriver.Cancelled());
+            await Eventually.HoldsAsync(async () => (await _driver.GetAsync(subscription.Id)).Status == "disabled", "failing for the whole period disables it");
+            var disabled = (await _driver.GetAsync(subscription.Id)).StatusReason;
+            Assert.Contains("failed", disabled, StringComparison.Ordinal);
+            await WebhooksDriver.WaitAsync(() => fixture.Disabled.Any(d => d.SubscriptionId == subscription.Id && d.TargetUrl == url), "staff are told");
+
+            using var resumed = await _driver.Http.PostAsync($"{WebhooksDriver.Base}/subscriptions/{subscription.Id}/resume", null);
+            Assert.Equal(System.Net.HttpStatusCode.OK, resumed.StatusCode);
+            Assert.Equal("active", (await _driver.GetAsync(subscription.Id)).Status);
         }
         finally
         {

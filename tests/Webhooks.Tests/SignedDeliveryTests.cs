@@ -48,6 +48,31 @@ public sealed class SignedDeliveryTests(WebhooksFixture fixture)
     }
 
     [Fact]
+    public async Task An_event_published_twice_is_delivered_once()
+    {
+        var (name, url) = _driver.Receiver.NewTarget();
+        var subscription = await _driver.SubscribeAsync(url, "workshop.cancelled");
+        try
+        {
+            var cancelled = WebhooksDriver.Cancelled();
+            await _driver.PublishAsync(cancelled);
+            await _driver.PublishAsync(cancelled);
+            var marker = WebhooksDriver.Cancelled();
+            await _driver.PublishAsync(marker);
+            await WebhooksDriver.WaitAsync(() => _driver.Receiver.EventsOf(name).Any(r => r.Id == marker.EventId.ToString()), "a later event is delivered");
+            await _driver.WaitForFeedAsync(cancelled.EventId);
+            await Task.Delay(TimeSpan.FromSeconds(1));
+
+            Assert.Single(_driver.Receiver.EventsOf(name), r => r.Id == cancelled.EventId.ToString());
+            Assert.Single(await _driver.DeliveriesAsync(subscription.Id), d => d.EventId == cancelled.EventId);
+        }
+        finally
+        {
+            await _driver.DeleteAsync(subscription.Id);
+        }
+    }
+
+    [Fact]
     public async Task Events_of_types_not_subscribed_are_not_sent()
     {
         var (name, url) = _driver.Receiver.NewTarget();

@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using MassTransit;
 using PlanetTechCare.AppHost.Hosting;
 using PlanetTechCare.AppHost.Testing;
+using PlanetTechCare.Contracts;
 using PlanetTechCare.Messaging;
 using PlanetTechCare.TestSupport;
 
@@ -24,6 +26,9 @@ public sealed class WebhooksFixture : IAsyncLifetime
 
     public TestIdentity Identity => _identity ?? throw new InvalidOperationException("The app is not started.");
 
+    /// <summary>The <c>WebhookSubscriptionDisabled</c> events the service published.</summary>
+    public ConcurrentQueue<WebhookSubscriptionDisabled> Disabled { get; } = new();
+
     public IBus Bus => _bus ?? throw new InvalidOperationException("The bus is not started.");
 
     public async Task InitializeAsync()
@@ -43,6 +48,7 @@ public sealed class WebhooksFixture : IAsyncLifetime
             .WithEnvironment("Webhooks__RetrySchedule__1", "00:00:00.600")
             .WithEnvironment("Webhooks__PollingInterval", "00:00:00.100")
             .WithEnvironment("Webhooks__BatchSize", "2")
+            .WithEnvironment("Webhooks__DisableAfterFailingFor", "00:00:02")
             .WithEnvironment("Webhooks__StreamPollingInterval", "00:00:00.100");
         _app = builder.Build();
         await _app.StartAsync();
@@ -52,12 +58,20 @@ public sealed class WebhooksFixture : IAsyncLifetime
 
         var broker = BrokerAddress.Parse(await _app.GetConnectionStringAsync("messaging")
             ?? throw new InvalidOperationException("RabbitMQ gave no connection string."));
-        _bus = MassTransit.Bus.Factory.CreateUsingRabbitMq(rabbit => rabbit.Host(broker.Host, broker.Port, broker.VirtualHost, host =>
+        _bus = MassTransit.Bus.Factory.CreateUsingRabbitMq(rabbit =>
         {
-            host.Username(broker.Username);
-            host.Password(broker.Password);
-            host.PublisherConfirmation = true;
-        }));
+            rabbit.Host(broker.Host, broker.Port, broker.VirtualHost, host =>
+            {
+                host.Username(broker.Username);
+                host.Password(broker.Password);
+                host.PublisherConfirmation = true;
+            });
+            rabbit.ReceiveEndpoint("webhooks-tests-disabled", endpoint => endpoint.Handler<WebhookSubscriptionDisabled>(context =>
+            {
+                Disabled.Enqueue(context.Message);
+                return Task.CompletedTask;
+            }));
+        });
         await _bus.StartAsync();
     }
 

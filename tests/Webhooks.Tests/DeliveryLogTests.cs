@@ -72,6 +72,38 @@ public sealed class DeliveryLogTests(WebhooksFixture fixture)
     }
 
     [Fact]
+    public async Task A_creation_retried_with_the_same_Idempotency_Key_gives_the_same_subscription()
+    {
+        var (name, url) = _driver.Receiver.NewTarget();
+        var key = Guid.NewGuid().ToString();
+        var before = await _driver.TotalSubscriptionsAsync();
+        var answers = new List<SubscriptionDto>();
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"{WebhooksDriver.Base}/subscriptions")
+            {
+                Content = JsonContent.Create(new { url, eventTypes = new[] { "workshop.held" } }),
+            };
+            request.Headers.Add("Idempotency-Key", key);
+            using var response = await _driver.Http.SendAsync(request);
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            answers.Add((await response.Content.ReadFromJsonAsync<SubscriptionDto>())!);
+        }
+
+        try
+        {
+            Assert.Equal(answers[0].Id, answers[1].Id);
+            Assert.Equal(answers[0].Secret, answers[1].Secret);
+            Assert.Equal(before + 1, await _driver.TotalSubscriptionsAsync());
+            Assert.Single(_driver.Receiver.ChallengesOf(name));
+        }
+        finally
+        {
+            await _driver.DeleteAsync(answers[0].Id);
+        }
+    }
+
+    [Fact]
     public async Task Subscriptions_are_listed_for_their_owner_and_deleted()
     {
         var (_, url) = _driver.Receiver.NewTarget();

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using PlanetTechCare.Messaging.Data;
 using PlanetTechCare.ServiceDefaults.Apis;
 using PlanetTechCare.Webhooks.Data;
@@ -16,11 +17,13 @@ namespace PlanetTechCare.Webhooks.Apis;
 /// </summary>
 public static class SubscriptionsApi
 {
+    public const string IdempotencyKeyHeader = "Idempotency-Key";
+
     public static RouteGroupBuilder MapSubscriptionsApi(this IEndpointRouteBuilder app)
     {
         var group = WebhooksGroup.Map(app, "Webhook subscriptions");
         group.MapPost("/subscriptions", CreateAsync).WithName("CreateWebhookSubscription")
-            .WithSummary("Subscribes a target URL to event types; the secret is returned once. The target is sent a verification challenge.")
+            .WithSummary("Subscribes a target URL to event types; the secret is returned once (and to a retry with the same Idempotency-Key). The target is sent a verification challenge.")
             .Accepts<SubscriptionRequest>("application/json");
         group.MapGet("/subscriptions", ListAsync).WithName("ListWebhookSubscriptions").WithSummary("The caller's subscriptions, newest first.");
         group.MapGet("/subscriptions/{id:guid}", GetAsync).WithName("GetWebhookSubscription").WithSummary("One of the caller's subscriptions.");
@@ -44,6 +47,17 @@ public static class SubscriptionsApi
             return TypedResults.Forbid();
         }
 
+        var idempotencyKey = request.Headers[IdempotencyKeyHeader].ToString() is { Length: > 0 } key ? key : null;
+        if (idempotencyKey is { Length: > 100 })
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [IdempotencyKeyHeader] = ["At most 100 characters."] });
+        }
+
+        if (idempotencyKey is not null && await FindByKeyAsync(db, owner, idempotencyKey, cancellationToken) is { } earlier)
+        {
+            return CreatedResult(earlier);
+        }
+
         var (body, errors) = await JsonBody.ReadAsync<SubscriptionRequest>(request, cancellationToken);
         if (body is null || (errors = body.Validate()).Count > 0)
         {
@@ -55,14 +69,31 @@ public static class SubscriptionsApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["url"] = [refusal] });
         }
 
-        var subscription = new Subscription(Guid.CreateVersion7(), owner, body.Url!, body.WantedTypes(), WebhookSignature.NewSecret(), clock.GetUtcNow());
+        var subscription = new Subscription(
+            Guid.CreateVersion7(), owner, body.Url!, body.WantedTypes(), WebhookSignature.NewSecret(), clock.GetUtcNow(), idempotencyKey);
         db.Subscriptions.Add(subscription);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (idempotencyKey is not null
+            && exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            // The same creation, retried concurrently, committed first: answer as it did.
+            db.ChangeTracker.Clear();
+            return CreatedResult((await FindByKeyAsync(db, owner, idempotencyKey, cancellationToken))!);
+        }
 
         await verifier.VerifyAsync(subscription, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"{WebhooksGroup.BasePath}/subscriptions/{subscription.Id}", SubscriptionView.From(subscription, withSecret: true));
+        return CreatedResult(subscription);
     }
+
+    private static Created<SubscriptionView> CreatedResult(Subscription subscription) =>
+        TypedResults.Created($"{WebhooksGroup.BasePath}/subscriptions/{subscription.Id}", SubscriptionView.From(subscription, withSecret: true));
+
+    private static Task<Subscription?> FindByKeyAsync(WebhooksDbContext db, string owner, string key, CancellationToken cancellationToken) =>
+        db.Subscriptions.AsNoTracking().FirstOrDefaultAsync(s => s.Owner == owner && s.IdempotencyKey == key, cancellationToken);
 
     public static async Task<Results<Ok<PagedList<SubscriptionView>>, ValidationProblem>> ListAsync(
         [AsParameters] PageRequest page, ClaimsPrincipal user, WebhooksDbContext db, CancellationToken cancellationToken)

@@ -24,7 +24,9 @@ public sealed class WebhooksDbContext(DbContextOptions<WebhooksDbContext> option
             entity.Property(e => e.Secret).HasMaxLength(100);
             entity.Property(e => e.Status).HasConversion<string>().HasMaxLength(30);
             entity.Property(e => e.StatusReason).HasMaxLength(500);
+            entity.Property(e => e.IdempotencyKey).HasMaxLength(100);
             entity.HasIndex(e => new { e.Owner, e.CreatedAt });
+            entity.HasIndex(e => new { e.Owner, e.IdempotencyKey }).IsUnique().HasFilter("idempotency_key IS NOT NULL");
         });
 
         modelBuilder.Entity<Delivery>(entity =>

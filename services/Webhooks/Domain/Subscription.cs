@@ -3,8 +3,9 @@ namespace PlanetTechCare.Webhooks.Domain;
 /// <summary>An app's wish to receive some event types at a target URL, signed with a secret it got once.</summary>
 public sealed class Subscription
 {
-    public Subscription(Guid id, string owner, string targetUrl, List<string> eventTypes, string secret, DateTimeOffset now)
+    public Subscription(Guid id, string owner, string targetUrl, List<string> eventTypes, string secret, DateTimeOffset now, string? idempotencyKey = null)
     {
+        IdempotencyKey = idempotencyKey;
         Id = id;
         Owner = owner;
         TargetUrl = targetUrl;
@@ -33,6 +34,9 @@ public sealed class Subscription
     public List<string> EventTypes { get; private set; }
 
     public string Secret { get; private set; }
+
+    /// <summary>The client's <c>Idempotency-Key</c> of the creation, so a retried creation gives the same subscription.</summary>
+    public string? IdempotencyKey { get; private set; }
 
     public SubscriptionStatus Status { get; private set; }
 

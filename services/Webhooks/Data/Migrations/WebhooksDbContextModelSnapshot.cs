@@ -232,6 +232,11 @@ namespace PlanetTechCare.Webhooks.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("failing_since");
 
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("idempotency_key");
+
                     b.Property<string>("Owner")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -274,6 +279,11 @@ namespace PlanetTechCare.Webhooks.Data.Migrations
 
                     b.HasIndex("Owner", "CreatedAt")
                         .HasDatabaseName("ix_subscriptions_owner_created_at");
+
+                    b.HasIndex("Owner", "IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_subscriptions_owner_idempotency_key")
+                        .HasFilter("idempotency_key IS NOT NULL");
 
                     b.ToTable("subscriptions", (string)null);
                 });

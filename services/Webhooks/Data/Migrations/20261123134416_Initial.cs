@@ -68,6 +68,7 @@ namespace PlanetTechCare.Webhooks.Data.Migrations
                     target_url = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
                     event_types = table.Column<List<string>>(type: "text[]", nullable: false),
                     secret = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    idempotency_key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     status = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
                     status_reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
@@ -150,6 +151,13 @@ namespace PlanetTechCare.Webhooks.Data.Migrations
                 name: "ix_subscriptions_owner_created_at",
                 table: "subscriptions",
                 columns: new[] { "owner", "created_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_subscriptions_owner_idempotency_key",
+                table: "subscriptions",
+                columns: new[] { "owner", "idempotency_key" },
+                unique: true,
+                filter: "idempotency_key IS NOT NULL");
         }
 
         /// <inheritdoc />

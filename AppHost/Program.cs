@@ -8,6 +8,7 @@ var workshopsDb = postgres.AddDatabase("workshopsdb");
 var directoryDb = postgres.AddDatabase("directorydb");
 var contentDb = postgres.AddDatabase("contentdb");
 var identityDb = postgres.AddDatabase("identitydb");
+var webhooksDb = postgres.AddDatabase("webhooksdb");
 
 var messaging = builder.AddRabbitMQ("messaging");
 
@@ -31,6 +32,13 @@ var identity = builder.AddProject("identity", "services/Identity/Identity.csproj
 builder.AddStartupNote(app => $"Staff sign-in: {adminEmail} / {app.GetSecret(adminPassword)}");
 builder.AddStartupNote(app => $"Admin API client (scope admin): {automationClientId} / {app.GetSecret(automationSecret)}");
 
+// The webhooks service forwards events of the signatories, content and workshops services to
+// external apps: it must have bound its queues before any of them publishes.
+var webhooks = builder.AddProject("webhooks", "services/Webhooks/Webhooks.csproj")
+    .WithReference(webhooksDb).WaitFor(webhooksDb)
+    .WithReference(identity).WaitFor(identity)
+    .WithReference(messaging).WaitFor(messaging);
+
 var directory = builder.AddProject("directory", "services/Directory/Directory.csproj")
     .WithReference(directoryDb).WaitFor(directoryDb)
     .WithReference(identity).WaitFor(identity)
@@ -44,12 +52,14 @@ var signatories = builder.AddProject("signatories", "services/Signatories/Signat
     .WithReference(identity).WaitFor(identity)
     .WithReference(messaging).WaitFor(messaging)
     .WaitFor(directory)
+    .WaitFor(webhooks)
     .WithEnvironment("DemoData__Enabled", demoData);
 
 var content = builder.AddProject("content", "services/Content/Content.csproj")
     .WithReference(contentDb).WaitFor(contentDb)
     .WithReference(identity).WaitFor(identity)
     .WithReference(messaging).WaitFor(messaging)
+    .WaitFor(webhooks)
     .WithEnvironment("DemoData__Enabled", demoData);
 
 // The content service turns the workshops' ReplayPublished events into library items: it must
@@ -59,6 +69,7 @@ var workshops = builder.AddProject("workshops", "services/Workshops/Workshops.cs
     .WithReference(identity).WaitFor(identity)
     .WithReference(messaging).WaitFor(messaging)
     .WaitFor(content)
+    .WaitFor(webhooks)
     .WithEnvironment("DemoData__Enabled", demoData)
     .WithReplicas(2);
 
@@ -69,6 +80,7 @@ builder.AddProject("gateway", "gateway/Gateway.csproj")
     .WithReference(workshops).WaitFor(workshops)
     .WithReference(directory).WaitFor(directory)
     .WithReference(content).WaitFor(content)
+    .WithReference(webhooks).WaitFor(webhooks)
     .WithReference(identity).WaitFor(identity);
 
 await builder.Build().RunAsync();

@@ -58,7 +58,8 @@ public sealed class RouteAuthorizationTests(PlatformFixture platform)
             request.Content = new StringContent("{}", MediaTypeHeaderValue.Parse("application/json"));
         }
 
-        using var response = await http.SendAsync(request);
+        // Headers only: an event stream (text/event-stream) never ends; disposing the response closes it.
+        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
         return (int)response.StatusCode;
     }
 

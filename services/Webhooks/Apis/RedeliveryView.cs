@@ -1,0 +1,4 @@
+namespace PlanetTechCare.Webhooks.Apis;
+
+/// <summary>How many deliveries a bulk redelivery queued again.</summary>
+public sealed record RedeliveryView(int Queued);

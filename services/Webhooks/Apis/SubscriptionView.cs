@@ -1,0 +1,29 @@
+using System.Text.Json.Serialization;
+using PlanetTechCare.Webhooks.Domain;
+
+namespace PlanetTechCare.Webhooks.Apis;
+
+/// <summary>A subscription as its owner sees it; the secret only in the answer that created it.</summary>
+public sealed record SubscriptionView(
+    Guid Id,
+    string Url,
+    IReadOnlyList<string> EventTypes,
+    string Status,
+    string? StatusReason,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt,
+    DateTimeOffset? VerifiedAt,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Secret = null)
+{
+    public static SubscriptionView From(Subscription subscription, bool withSecret = false) => new(
+        subscription.Id, subscription.TargetUrl, subscription.EventTypes, StatusText(subscription.Status), subscription.StatusReason,
+        subscription.CreatedAt, subscription.UpdatedAt, subscription.VerifiedAt, withSecret ? subscription.Secret : null);
+
+    public static string StatusText(SubscriptionStatus status) => status switch
+    {
+        SubscriptionStatus.PendingVerification => "pending-verification",
+        SubscriptionStatus.Active => "active",
+        SubscriptionStatus.Paused => "paused",
+        _ => "disabled",
+    };
+}

@@ -1,0 +1,173 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using PlanetTechCare.Messaging.Data;
+using PlanetTechCare.ServiceDefaults.Apis;
+using PlanetTechCare.Webhooks.Data;
+using PlanetTechCare.Webhooks.Dispatch;
+using PlanetTechCare.Webhooks.Domain;
+using PlanetTechCare.Webhooks.Security;
+
+namespace PlanetTechCare.Webhooks.Apis;
+
+/// <summary>
+/// An app's webhook subscriptions: create (verified at once by a signed challenge), list, read,
+/// delete, pause, resume, verify again. A subscription is visible only to the client that made it.
+/// </summary>
+public static class SubscriptionsApi
+{
+    public const string IdempotencyKeyHeader = "Idempotency-Key";
+
+    public static RouteGroupBuilder MapSubscriptionsApi(this IEndpointRouteBuilder app)
+    {
+        var group = WebhooksGroup.Map(app, "Webhook subscriptions");
+        group.MapPost("/subscriptions", CreateAsync).WithName("CreateWebhookSubscription")
+            .WithSummary("Subscribes a target URL to event types; the secret is returned once (and to a retry with the same Idempotency-Key). The target is sent a verification challenge.")
+            .Accepts<SubscriptionRequest>("application/json");
+        group.MapGet("/subscriptions", ListAsync).WithName("ListWebhookSubscriptions").WithSummary("The caller's subscriptions, newest first.");
+        group.MapGet("/subscriptions/{id:guid}", GetAsync).WithName("GetWebhookSubscription").WithSummary("One of the caller's subscriptions.");
+        group.MapDelete("/subscriptions/{id:guid}", DeleteAsync).WithName("DeleteWebhookSubscription")
+            .WithSummary("Deletes a subscription and its delivery log; deleting it again answers 204 too.");
+        group.MapPost("/subscriptions/{id:guid}/pause", PauseAsync).WithName("PauseWebhookSubscription")
+            .WithSummary("Stops sending; events are still recorded and sent on resume.");
+        group.MapPost("/subscriptions/{id:guid}/resume", ResumeAsync).WithName("ResumeWebhookSubscription")
+            .WithSummary("Sends again to a paused or disabled subscription.");
+        group.MapPost("/subscriptions/{id:guid}/verify", VerifyAsync).WithName("VerifyWebhookSubscription")
+            .WithSummary("Sends the verification challenge again; 422 when the target does not answer it.");
+        return group;
+    }
+
+    public static async Task<Results<Created<SubscriptionView>, ValidationProblem, ForbidHttpResult>> CreateAsync(
+        HttpRequest request, ClaimsPrincipal user, WebhooksDbContext db, TargetGuard guard, SubscriptionVerifier verifier,
+        TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (Owner.Of(user) is not { } owner)
+        {
+            return TypedResults.Forbid();
+        }
+
+        var idempotencyKey = request.Headers[IdempotencyKeyHeader].ToString() is { Length: > 0 } key ? key : null;
+        if (idempotencyKey is { Length: > 100 })
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [IdempotencyKeyHeader] = ["At most 100 characters."] });
+        }
+
+        if (idempotencyKey is not null && await FindByKeyAsync(db, owner, idempotencyKey, cancellationToken) is { } earlier)
+        {
+            return CreatedResult(earlier);
+        }
+
+        var (body, errors) = await JsonBody.ReadAsync<SubscriptionRequest>(request, cancellationToken);
+        if (body is null || (errors = body.Validate()).Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        if (await guard.RefusalAsync(new Uri(body.Url!), cancellationToken) is { } refusal)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["url"] = [refusal] });
+        }
+
+        var subscription = new Subscription(
+            Guid.CreateVersion7(), owner, body.Url!, body.WantedTypes(), WebhookSignature.NewSecret(), clock.GetUtcNow(), idempotencyKey);
+        db.Subscriptions.Add(subscription);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (idempotencyKey is not null
+            && exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            // The same creation, retried concurrently, committed first: answer as it did.
+            db.ChangeTracker.Clear();
+            return CreatedResult((await FindByKeyAsync(db, owner, idempotencyKey, cancellationToken))!);
+        }
+
+        await verifier.VerifyAsync(subscription, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return CreatedResult(subscription);
+    }
+
+    private static Created<SubscriptionView> CreatedResult(Subscription subscription) =>
+        TypedResults.Created($"{WebhooksGroup.BasePath}/subscriptions/{subscription.Id}", SubscriptionView.From(subscription, withSecret: true));
+
+    private static Task<Subscription?> FindByKeyAsync(WebhooksDbContext db, string owner, string key, CancellationToken cancellationToken) =>
+        db.Subscriptions.AsNoTracking().FirstOrDefaultAsync(s => s.Owner == owner && s.IdempotencyKey == key, cancellationToken);
+
+    public static async Task<Results<Ok<PagedList<SubscriptionView>>, ValidationProblem>> ListAsync(
+        [AsParameters] PageRequest page, ClaimsPrincipal user, WebhooksDbContext db, CancellationToken cancellationToken)
+    {
+        var errors = page.Validate();
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var owner = Owner.Of(user);
+        var list = await db.Subscriptions.AsNoTracking().Where(s => s.Owner == owner)
+            .OrderByDescending(s => s.CreatedAt).ThenBy(s => s.Id).ToPagedListAsync(page, cancellationToken);
+        return TypedResults.Ok(new PagedList<SubscriptionView>([.. list.Items.Select(s => SubscriptionView.From(s))], list.Page, list.PageSize, list.Total));
+    }
+
+    public static async Task<Results<Ok<SubscriptionView>, NotFound>> GetAsync(
+        Guid id, ClaimsPrincipal user, WebhooksDbContext db, CancellationToken cancellationToken) =>
+        await FindAsync(db, id, user, cancellationToken) is { } subscription ? TypedResults.Ok(SubscriptionView.From(subscription)) : TypedResults.NotFound();
+
+    public static async Task<NoContent> DeleteAsync(Guid id, ClaimsPrincipal user, WebhooksDbContext db, CancellationToken cancellationToken)
+    {
+        var owner = Owner.Of(user);
+        await db.Subscriptions.Where(s => s.Id == id && s.Owner == owner).ExecuteDeleteAsync(cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    public static Task<Results<Ok<SubscriptionView>, NotFound, ProblemHttpResult>> PauseAsync(
+        Guid id, ClaimsPrincipal user, WebhooksDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
+        MoveAsync(id, user, db, cancellationToken, subscription => subscription.Pause(clock.GetUtcNow()));
+
+    public static Task<Results<Ok<SubscriptionView>, NotFound, ProblemHttpResult>> ResumeAsync(
+        Guid id, ClaimsPrincipal user, WebhooksDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
+        MoveAsync(id, user, db, cancellationToken, subscription => subscription.Resume(clock.GetUtcNow()));
+
+    public static async Task<Results<Ok<SubscriptionView>, NotFound, ProblemHttpResult>> VerifyAsync(
+        Guid id, ClaimsPrincipal user, WebhooksDbContext db, SubscriptionVerifier verifier, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(db, id, user, cancellationToken, tracked: true) is not { } subscription)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var verified = await verifier.VerifyAsync(subscription, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return verified
+            ? TypedResults.Ok(SubscriptionView.From(subscription))
+            : TypedResults.Problem(subscription.StatusReason, statusCode: StatusCodes.Status422UnprocessableEntity,
+                title: "The target did not answer the verification challenge.");
+    }
+
+    internal static async Task<Subscription?> FindAsync(
+        WebhooksDbContext db, Guid id, ClaimsPrincipal user, CancellationToken cancellationToken, bool tracked = false)
+    {
+        var owner = Owner.Of(user);
+        var query = tracked ? db.Subscriptions : db.Subscriptions.AsNoTracking();
+        return await query.FirstOrDefaultAsync(s => s.Id == id && s.Owner == owner, cancellationToken);
+    }
+
+    private static async Task<Results<Ok<SubscriptionView>, NotFound, ProblemHttpResult>> MoveAsync(
+        Guid id, ClaimsPrincipal user, WebhooksDbContext db, CancellationToken cancellationToken, Func<Subscription, bool> move)
+    {
+        if (await FindAsync(db, id, user, cancellationToken, tracked: true) is not { } subscription)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (!move(subscription))
+        {
+            return TypedResults.Problem("The subscription is not verified yet: verify it first.", statusCode: StatusCodes.Status409Conflict,
+                title: "The subscription is pending verification.");
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(SubscriptionView.From(subscription));
+    }
+}

@@ -1,0 +1,8 @@
+namespace PlanetTechCare.Webhooks.Domain;
+
+public enum DeliveryStatus
+{
+    Pending,
+    Succeeded,
+    Failed,
+}

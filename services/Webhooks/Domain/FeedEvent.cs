@@ -1,0 +1,15 @@
+namespace PlanetTechCare.Webhooks.Domain;
+
+/// <summary>One forwarded event in the feed; its sequence number is the cursor.</summary>
+public sealed class FeedEvent(Guid eventId, string eventType, string body, DateTimeOffset occurredAt)
+{
+    public long Sequence { get; private set; }
+
+    public Guid EventId { get; private set; } = eventId;
+
+    public string EventType { get; private set; } = eventType;
+
+    public string Body { get; private set; } = body;
+
+    public DateTimeOffset OccurredAt { get; private set; } = occurredAt;
+}

@@ -1,0 +1,9 @@
+namespace PlanetTechCare.Webhooks.Domain;
+
+public enum SubscriptionStatus
+{
+    PendingVerification,
+    Active,
+    Paused,
+    Disabled,
+}

@@ -1,0 +1,19 @@
+using PlanetTechCare.ServiceDefaults;
+using PlanetTechCare.ServiceDefaults.Apis;
+using PlanetTechCare.ServiceDefaults.Security;
+using PlanetTechCare.Webhooks.Apis;
+using PlanetTechCare.Webhooks.Extensions;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddApplicationServices();
+builder.AddApiDocuments("webhooks");
+builder.AddApiSecurity("webhooks");
+
+var app = builder.Build();
+app.MapDefaultEndpoints();
+app.MapApiDocuments();
+app.MapSubscriptionsApi();
+app.MapDeliveriesApi();
+app.MapEventFeedApi();
+app.Run();

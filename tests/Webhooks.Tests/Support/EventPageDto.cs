@@ -1,0 +1,5 @@
+using System.Text.Json;
+
+namespace PlanetTechCare.Webhooks.Tests.Support;
+
+public sealed record EventPageDto(List<JsonElement> Events, long Next);

@@ -1,0 +1,3 @@
+namespace PlanetTechCare.Webhooks.Tests.Support;
+
+public sealed record QueuedDto(int Queued);

@@ -1,0 +1,3 @@
+namespace PlanetTechCare.Webhooks.Tests.Support;
+
+public sealed record SubscriptionDto(Guid Id, string Url, List<string> EventTypes, string Status, string? StatusReason, DateTimeOffset? VerifiedAt, string? Secret);

@@ -1,0 +1,93 @@
+using System.Collections.Concurrent;
+using MassTransit;
+using PlanetTechCare.AppHost.Hosting;
+using PlanetTechCare.AppHost.Testing;
+using PlanetTechCare.Contracts;
+using PlanetTechCare.Messaging;
+using PlanetTechCare.TestSupport;
+
+namespace PlanetTechCare.Webhooks.Tests.Support;
+
+/// <summary>
+/// Real PostgreSQL, RabbitMQ, identity and the webhooks service (allowed loopback http targets,
+/// short retry delays), a receiver on a loopback port, and a small bus publishing events.
+/// </summary>
+public sealed class WebhooksFixture : IAsyncLifetime
+{
+    private DistributedApplication? _app;
+    private IBusControl? _bus;
+    private TestIdentity? _identity;
+
+    public HttpClient Http { get; private set; } = new();
+
+    public TestReceiver Receiver { get; } = new();
+
+    public DistributedApplication App => _app ?? throw new InvalidOperationException("The app is not started.");
+
+    public TestIdentity Identity => _identity ?? throw new InvalidOperationException("The app is not started.");
+
+    /// <summary>The <c>WebhookSubscriptionDisabled</c> events the service published.</summary>
+    public ConcurrentQueue<WebhookSubscriptionDisabled> Disabled { get; } = new();
+
+    public IBus Bus => _bus ?? throw new InvalidOperationException("The bus is not started.");
+
+    public async Task InitializeAsync()
+    {
+        await Receiver.StartAsync();
+        var builder = DistributedApplicationTestingBuilder.Create();
+        var postgres = builder.AddPostgres("postgres");
+        var db = postgres.AddDatabase("webhooksdb");
+        _identity = TestIdentity.AddTo(builder, postgres);
+        var messaging = builder.AddRabbitMQ("messaging");
+        builder.AddProject("webhooks", "services/Webhooks/Webhooks.csproj")
+            .WithReference(db).WaitFor(db)
+            .WithReference(_identity.Resource).WaitFor(_identity.Resource)
+            .WithReference(messaging).WaitFor(messaging)
+            .WithEnvironment("Webhooks__AllowLoopbackHttp", "true")
+            .WithEnvironment("Webhooks__RetrySchedule__0", "00:00:00.300")
+            .WithEnvironment("Webhooks__RetrySchedule__1", "00:00:00.600")
+            .WithEnvironment("Webhooks__PollingInterval", "00:00:00.100")
+            .WithEnvironment("Webhooks__BatchSize", "2")
+            .WithEnvironment("Webhooks__DisableAfterFailingFor", "00:00:02")
+            .WithEnvironment("Webhooks__StreamPollingInterval", "00:00:00.100");
+        _app = builder.Build();
+        await _app.StartAsync();
+        await _app.WaitForResourceHealthyAsync("webhooks");
+        Http = _app.CreateHttpClient("webhooks");
+        await _identity.AuthorizeAsync(Http, _app);
+
+        var broker = BrokerAddress.Parse(await _app.GetConnectionStringAsync("messaging")
+            ?? throw new InvalidOperationException("RabbitMQ gave no connection string."));
+        _bus = MassTransit.Bus.Factory.CreateUsingRabbitMq(rabbit =>
+        {
+            rabbit.Host(broker.Host, broker.Port, broker.VirtualHost, host =>
+            {
+                host.Username(broker.Username);
+                host.Password(broker.Password);
+                host.PublisherConfirmation = true;
+            });
+            rabbit.ReceiveEndpoint("webhooks-tests-disabled", endpoint => endpoint.Handler<WebhookSubscriptionDisabled>(context =>
+            {
+                Disabled.Enqueue(context.Message);
+                return Task.CompletedTask;
+            }));
+        });
+        await _bus.StartAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        Http.Dispose();
+        if (_bus is not null)
+        {
+            await _bus.StopAsync();
+        }
+
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+
+        await Receiver.DisposeAsync();
+    }
+}

@@ -58,7 +58,7 @@ public static class SubscriptionsApi
             return CreatedResult(earlier);
         }
 
-        var (body, errors) = await JsonBody.ReadAsync<SubscriptionRequest>(request, cancellationToken);
+        var (body, errors) = await JsonBody.ReadAsync<SubscriptionRequest>(request);
         if (body is null || (errors = body.Validate()).Count > 0)
         {
             return TypedResults.ValidationProblem(errors);

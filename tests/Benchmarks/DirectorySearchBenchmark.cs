@@ -3,7 +3,7 @@ using System.Text.Json;
 using MassTransit;
 using PlanetTechCare.AppHost.Hosting;
 using PlanetTechCare.AppHost.Testing;
-using PlanetTechCare.Messaging;
+using PlanetTechCare.TestSupport;
 
 namespace PlanetTechCare.Benchmarks;
 
@@ -53,14 +53,7 @@ public static class DirectorySearchBenchmark
 
     private static async Task PublishApprovalsAsync(DistributedApplication app, int listings)
     {
-        var broker = BrokerAddress.Parse(await app.GetConnectionStringAsync("messaging")
-            ?? throw new InvalidOperationException("RabbitMQ gave no connection string."));
-        var bus = Bus.Factory.CreateUsingRabbitMq(rabbit => rabbit.Host(broker.Host, broker.Port, broker.VirtualHost, host =>
-        {
-            host.Username(broker.Username);
-            host.Password(broker.Password);
-        }));
-        await bus.StartAsync();
+        var bus = await TestBus.StartAsync(app);
         try
         {
             foreach (var batch in Enumerable.Range(0, listings).Chunk(250))

@@ -2,7 +2,6 @@ using MassTransit;
 using PlanetTechCare.AppHost.Hosting;
 using PlanetTechCare.AppHost.Testing;
 using PlanetTechCare.Contracts;
-using PlanetTechCare.Messaging;
 using PlanetTechCare.TestSupport;
 
 namespace PlanetTechCare.Content.Tests.Support;
@@ -52,16 +51,8 @@ public class ContentFixture : IAsyncLifetime
         Http = _app.CreateHttpClient("content");
         await identity.AuthorizeAsync(Http, _app);
 
-        var broker = BrokerAddress.Parse(await _app.GetConnectionStringAsync("messaging")
-            ?? throw new InvalidOperationException("RabbitMQ gave no connection string."));
-        _bus = MassTransit.Bus.Factory.CreateUsingRabbitMq(rabbit =>
+        _bus = await TestBus.StartAsync(_app, rabbit =>
         {
-            rabbit.Host(broker.Host, broker.Port, broker.VirtualHost, host =>
-            {
-                host.Username(broker.Username);
-                host.Password(broker.Password);
-                host.PublisherConfirmation = true;
-            });
             rabbit.ReceiveEndpoint($"content-tests-{Guid.NewGuid():N}", endpoint =>
             {
                 endpoint.AutoDelete = true;
@@ -72,7 +63,6 @@ public class ContentFixture : IAsyncLifetime
                 endpoint.Handler<TranslationPublished>(context => Events.Record(context.Message));
             });
         });
-        await _bus.StartAsync();
     }
 
     public async Task DisposeAsync()

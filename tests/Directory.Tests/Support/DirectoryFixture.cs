@@ -1,7 +1,6 @@
 using MassTransit;
 using PlanetTechCare.AppHost.Hosting;
 using PlanetTechCare.AppHost.Testing;
-using PlanetTechCare.Messaging;
 using PlanetTechCare.TestSupport;
 
 namespace PlanetTechCare.Directory.Tests.Support;
@@ -38,15 +37,7 @@ public sealed class DirectoryFixture : IAsyncLifetime
         Http = _app.CreateHttpClient("directory");
         await identity.AuthorizeAsync(Http, _app);
 
-        var broker = BrokerAddress.Parse(await _app.GetConnectionStringAsync("messaging")
-            ?? throw new InvalidOperationException("RabbitMQ gave no connection string."));
-        _bus = MassTransit.Bus.Factory.CreateUsingRabbitMq(rabbit => rabbit.Host(broker.Host, broker.Port, broker.VirtualHost, host =>
-        {
-            host.Username(broker.Username);
-            host.Password(broker.Password);
-            host.PublisherConfirmation = true;
-        }));
-        await _bus.StartAsync();
+        _bus = await TestBus.StartAsync(_app);
     }
 
     public async Task DisposeAsync()

@@ -3,7 +3,6 @@ using MassTransit;
 using PlanetTechCare.AppHost.Hosting;
 using PlanetTechCare.AppHost.Testing;
 using PlanetTechCare.Contracts;
-using PlanetTechCare.Messaging;
 using PlanetTechCare.TestSupport;
 
 namespace PlanetTechCare.Webhooks.Tests.Support;
@@ -56,23 +55,14 @@ public sealed class WebhooksFixture : IAsyncLifetime
         Http = _app.CreateHttpClient("webhooks");
         await _identity.AuthorizeAsync(Http, _app);
 
-        var broker = BrokerAddress.Parse(await _app.GetConnectionStringAsync("messaging")
-            ?? throw new InvalidOperationException("RabbitMQ gave no connection string."));
-        _bus = MassTransit.Bus.Factory.CreateUsingRabbitMq(rabbit =>
+        _bus = await TestBus.StartAsync(_app, rabbit =>
         {
-            rabbit.Host(broker.Host, broker.Port, broker.VirtualHost, host =>
-            {
-                host.Username(broker.Username);
-                host.Password(broker.Password);
-                host.PublisherConfirmation = true;
-            });
             rabbit.ReceiveEndpoint("webhooks-tests-disabled", endpoint => endpoint.Handler<WebhookSubscriptionDisabled>(context =>
             {
                 Disabled.Enqueue(context.Message);
                 return Task.CompletedTask;
             }));
         });
-        await _bus.StartAsync();
     }
 
     public async Task DisposeAsync()

@@ -16,7 +16,7 @@ public sealed class SecuritySchemeTransformer(string service) : IOpenApiDocument
     {
         document.Info.Title = $"Planet Tech'Care {service} API";
         document.Servers = [new OpenApiServer { Url = "/" }];
-        var scopes = Scopes.Descriptions.ToDictionary();
+        var scopes = Scopes.All.ToDictionary(scope => scope.Key, scope => scope.Value.Description);
         document.Components ??= new OpenApiComponents();
         document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
         document.Components.SecuritySchemes[SchemeName] = new OpenApiSecurityScheme

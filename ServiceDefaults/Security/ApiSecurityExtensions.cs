@@ -47,7 +47,7 @@ public static class ApiSecurityExtensions
         });
 
         var policies = builder.Services.AddAuthorizationBuilder();
-        foreach (var scope in Scopes.Descriptions.Keys)
+        foreach (var scope in Scopes.All.Keys)
         {
             policies.AddPolicy(scope, policy => policy.RequireAuthenticatedUser().RequireAssertion(context => context.User.HasScope(scope)));
         }

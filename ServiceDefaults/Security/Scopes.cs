@@ -13,16 +13,20 @@ public static class Scopes
     public const string WebhooksManage = "webhooks.manage";
     public const string Admin = "admin";
 
-    public static readonly IReadOnlyDictionary<string, string> Descriptions = new Dictionary<string, string>
+    /// <summary>Every scope: the service it opens (the token's audience) and what it allows.</summary>
+    public static readonly IReadOnlyDictionary<string, ScopeInfo> All = new Dictionary<string, ScopeInfo>(StringComparer.Ordinal)
     {
-        [SignatoriesRead] = "Read pending applications and signatories' histories.",
-        [SignatoriesWrite] = "Approve, reject, suspend and reinstate signatories; edit profiles.",
-        [WorkshopsRead] = "Read draft workshops, registrations and attendance.",
-        [WorkshopsWrite] = "Create, edit, schedule and cancel workshops; manage partners.",
-        [RegistrationsWrite] = "Record attendance and manage registrations.",
-        [DirectoryWrite] = "Moderate and edit directory listings.",
-        [ContentWrite] = "Create, translate and publish library content.",
-        [WebhooksManage] = "Manage webhook subscriptions and their deliveries.",
-        [Admin] = "Manage API clients and staff accounts.",
+        [SignatoriesRead] = new("signatories", "Read pending applications and signatories' histories."),
+        [SignatoriesWrite] = new("signatories", "Approve, reject, suspend and reinstate signatories; edit profiles."),
+        [WorkshopsRead] = new("workshops", "Read draft workshops, registrations and attendance."),
+        [WorkshopsWrite] = new("workshops", "Create, edit, schedule and cancel workshops; manage partners."),
+        [RegistrationsWrite] = new("workshops", "Record attendance and manage registrations."),
+        [DirectoryWrite] = new("directory", "Moderate and edit directory listings."),
+        [ContentWrite] = new("content", "Create, translate and publish library content."),
+        [WebhooksManage] = new("webhooks", "Manage webhook subscriptions and their deliveries."),
+        [Admin] = new("identity", "Manage API clients and staff accounts."),
     };
+
+    /// <summary>Every service a token may be meant for.</summary>
+    public static IReadOnlyList<string> Resources { get; } = [.. All.Values.Select(scope => scope.Resource).Distinct()];
 }

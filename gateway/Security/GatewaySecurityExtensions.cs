@@ -11,11 +11,9 @@ namespace PlanetTechCare.Gateway.Security;
 /// </summary>
 public static class GatewaySecurityExtensions
 {
-    private static readonly string[] Audiences = ["signatories", "workshops", "directory", "content", "webhooks", "identity"];
-
     public static IHostApplicationBuilder AddGatewaySecurity(this IHostApplicationBuilder builder)
     {
-        builder.AddApiSecurity(Audiences);
+        builder.AddApiSecurity([.. Scopes.Resources]);
         builder.Services.AddGatewayRateLimits(builder.Configuration);
 
         var maxBody = builder.Configuration.GetValue<long>("Gateway:MaxRequestBodyBytes", 1024 * 1024);

@@ -32,7 +32,7 @@ public sealed class TestIdentity
         _resource ?? throw new InvalidOperationException("The identity service is declared by the AppHost here.");
 
     /// <summary>Every scope of the platform, space-separated.</summary>
-    public static string AllScopes => string.Join(' ', Scopes.Descriptions.Keys);
+    public static string AllScopes => string.Join(' ', Scopes.All.Keys);
 
     /// <summary>Adds <c>identitydb</c> on <paramref name="postgres"/> and the identity service with the test clients.</summary>
     public static TestIdentity AddTo(DistributedApplicationBuilder builder, IResourceBuilder<PostgresServerResource> postgres)

@@ -48,10 +48,10 @@ public sealed partial class BootstrapSeeder(IServiceScopeFactory scopeFactory, I
 
     private static async Task EnsureScopesAsync(IOpenIddictScopeManager scopes, CancellationToken cancellationToken)
     {
-        foreach (var (name, resource) in ApiScopes.Resources)
+        foreach (var (name, scope) in ServiceDefaults.Security.Scopes.All)
         {
             var descriptor = new OpenIddictScopeDescriptor { Name = name, DisplayName = name };
-            descriptor.Resources.Add(resource);
+            descriptor.Resources.Add(scope.Resource);
             if (await scopes.FindByNameAsync(name, cancellationToken) is { } existing)
             {
                 await scopes.UpdateAsync(existing, descriptor, cancellationToken);

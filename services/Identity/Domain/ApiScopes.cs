@@ -1,27 +1,16 @@
+using PlanetTechCare.ServiceDefaults.Security;
+
 namespace PlanetTechCare.Identity.Domain;
 
-/// <summary>The scopes of the platform's APIs and the resource (token audience) each one opens.</summary>
+/// <summary>The platform's API scopes (<see cref="Scopes"/>) as the identity service grants them.</summary>
 public static class ApiScopes
 {
-    public const string Admin = "admin";
+    public const string Admin = Scopes.Admin;
 
-    public static readonly IReadOnlyDictionary<string, string> Resources = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["signatories.read"] = "signatories",
-        ["signatories.write"] = "signatories",
-        ["workshops.read"] = "workshops",
-        ["workshops.write"] = "workshops",
-        ["registrations.write"] = "workshops",
-        ["directory.write"] = "directory",
-        ["content.write"] = "content",
-        ["webhooks.manage"] = "webhooks",
-        [Admin] = "identity",
-    };
-
-    public static IReadOnlyList<string> All { get; } = [.. Resources.Keys];
+    public static IReadOnlyList<string> All { get; } = [.. Scopes.All.Keys];
 
     /// <summary>What a partner API client may be allowed: everything but <c>admin</c>.</summary>
     public static IReadOnlyList<string> PartnerAssignable { get; } = [.. All.Where(scope => scope != Admin)];
 
-    public static bool IsKnown(string scope) => Resources.ContainsKey(scope);
+    public static bool IsKnown(string scope) => Scopes.All.ContainsKey(scope);
 }

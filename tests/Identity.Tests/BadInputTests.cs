@@ -17,6 +17,8 @@ public sealed class BadInputTests(IdentityFixture fixture)
         { """{"displayName":"Sync","organisationName":"{org}","scopes":[]}""", "scopes" },
         { """{"displayName":"Sync","organisationName":"{org}","scopes":"workshops.read"}""", "scopes" },
         { """{"displayName":"Sync","organisationName":"{org}" """, "body" },
+        { """{"displayName":"Sync","organisationName":"{org}","scopes":["webhooks.manage"],"partnerId":"00000000-0000-0000-0000-000000000000"}""", "partnerId" },
+        { """{"displayName":"Sync","organisationName":"{org}","scopes":["webhooks.manage"],"partnerId":"afnum"}""", "partnerId" },
     };
 
     [Theory]

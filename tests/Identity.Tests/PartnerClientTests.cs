@@ -24,6 +24,22 @@ public sealed class PartnerClientTests(IdentityFixture fixture)
     }
 
     [Fact]
+    public async Task Client_acting_for_a_workshops_partner_carries_its_id_in_tokens_and_in_its_description()
+    {
+        var partnerId = Guid.NewGuid();
+        var (clientId, secret) = await _admin.CreatePartnerClientAsync(partnerId, "webhooks.manage");
+        var (otherId, otherSecret) = await _admin.CreatePartnerClientAsync("webhooks.manage");
+
+        var token = await _inspector.ValidateAsync((await _tokens.ClientCredentialsAsync(clientId, secret, "webhooks.manage")).RequiredAccessToken);
+        var otherToken = await _inspector.ValidateAsync((await _tokens.ClientCredentialsAsync(otherId, otherSecret, "webhooks.manage")).RequiredAccessToken);
+
+        Assert.Equal(partnerId.ToString(), token.GetPayloadValue<string>("partner_id"));
+        Assert.False(otherToken.TryGetPayloadValue<string>("partner_id", out _));
+        var described = await _admin.SendForJsonAsync(HttpMethod.Get, $"/api/v1/identity/clients/{clientId}");
+        Assert.Equal(partnerId, described.GetProperty("partnerId").GetGuid());
+    }
+
+    [Fact]
     public async Task Rotation_makes_the_old_secret_fail_and_the_new_one_work()
     {
         var (clientId, oldSecret) = await _admin.CreatePartnerClientAsync("directory.write");

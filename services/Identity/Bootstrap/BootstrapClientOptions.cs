@@ -11,4 +11,7 @@ public sealed class BootstrapClientOptions
     public string? Scopes { get; set; }
 
     public string? DisplayName { get; set; }
+
+    /// <summary>The workshops partner the client acts for, if any.</summary>
+    public Guid? PartnerId { get; set; }
 }

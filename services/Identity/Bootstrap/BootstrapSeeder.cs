@@ -95,6 +95,7 @@ public sealed partial class BootstrapSeeder(IServiceScopeFactory scopeFactory, I
             DisplayName = client.DisplayName ?? client.ClientId,
         };
         descriptor.Permissions.UnionWith(ClientPermissions.ForClientCredentials(scopes));
+        ClientRegistry.SetPartner(descriptor, client.PartnerId);
         await registry.EnsureAsync(descriptor, cancellationToken);
         LogClientReady(logger, client.ClientId);
     }

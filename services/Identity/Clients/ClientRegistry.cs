@@ -20,6 +20,7 @@ public sealed class ClientRegistry(
 {
     private const string OrganisationProperty = "organisation";
     private const string CreatedAtProperty = "createdAt";
+    private const string PartnerProperty = "partnerId";
 
     /// <summary>
     /// Creates a partner client and returns its secret; with an Idempotency-Key, a retry finds the
@@ -61,6 +62,7 @@ public sealed class ClientRegistry(
         descriptor.Permissions.UnionWith(ClientPermissions.ForClientCredentials(request.Scopes!.Distinct(StringComparer.Ordinal)));
         descriptor.Properties[OrganisationProperty] = JsonSerializer.SerializeToElement(request.OrganisationName!.Trim());
         descriptor.Properties[CreatedAtProperty] = JsonSerializer.SerializeToElement(clock.GetUtcNow());
+        SetPartner(descriptor, request.PartnerId);
         var application = await applications.CreateAsync(descriptor, cancellationToken);
         return new IssuedClientSecret(descriptor.ClientId, secret, await ViewAsync(application, cancellationToken));
     }
@@ -78,6 +80,23 @@ public sealed class ClientRegistry(
 
         return (items, total);
     }
+
+    /// <summary>The workshops partner the client acts for, if any.</summary>
+    public async Task<Guid?> PartnerOfAsync(string clientId, CancellationToken cancellationToken) =>
+        await applications.FindByClientIdAsync(clientId, cancellationToken) is { } application
+            ? PartnerOf(await applications.GetPropertiesAsync(application, cancellationToken))
+            : null;
+
+    public static void SetPartner(OpenIddictApplicationDescriptor descriptor, Guid? partnerId)
+    {
+        if (partnerId is { } id)
+        {
+            descriptor.Properties[PartnerProperty] = JsonSerializer.SerializeToElement(id);
+        }
+    }
+
+    private static Guid? PartnerOf(IReadOnlyDictionary<string, JsonElement> properties) =>
+        properties.TryGetValue(PartnerProperty, out var partner) && partner.TryGetGuid(out var id) ? id : null;
 
     public async Task<ClientView?> FindAsync(string clientId, CancellationToken cancellationToken) =>
         await applications.FindByClientIdAsync(clientId, cancellationToken) is { } application
@@ -144,6 +163,7 @@ public sealed class ClientRegistry(
             properties.TryGetValue(OrganisationProperty, out var organisation) && organisation.ValueKind == JsonValueKind.String ? organisation.GetString() : null,
             await applications.GetClientTypeAsync(application, cancellationToken) ?? string.Empty,
             ClientPermissions.ScopesOf(await applications.GetPermissionsAsync(application, cancellationToken)),
-            properties.TryGetValue(CreatedAtProperty, out var created) && created.ValueKind == JsonValueKind.String ? created.GetDateTimeOffset() : null);
+            properties.TryGetValue(CreatedAtProperty, out var created) && created.ValueKind == JsonValueKind.String ? created.GetDateTimeOffset() : null,
+            PartnerOf(properties));
     }
 }

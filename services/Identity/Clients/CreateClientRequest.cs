@@ -2,8 +2,12 @@ using PlanetTechCare.Identity.Domain;
 
 namespace PlanetTechCare.Identity.Clients;
 
-/// <summary>A partner API client to create: who it is for and the scopes it may ask for (any but <c>admin</c>).</summary>
-public sealed record CreateClientRequest(string? DisplayName, string? OrganisationName, IReadOnlyList<string>? Scopes)
+/// <summary>
+/// A partner API client to create: who it is for, the scopes it may ask for (any but <c>admin</c>)
+/// and, for a partner hosting workshops, that partner's id in the workshops service, which its
+/// tokens carry so that it is sent the registrations of its own workshops.
+/// </summary>
+public sealed record CreateClientRequest(string? DisplayName, string? OrganisationName, IReadOnlyList<string>? Scopes, Guid? PartnerId = null)
 {
     public const int MaxNameLength = 200;
 
@@ -27,6 +31,11 @@ public sealed record CreateClientRequest(string? DisplayName, string? Organisati
         else if (Scopes.Where(scope => !ApiScopes.PartnerAssignable.Contains(scope, StringComparer.Ordinal)).ToList() is { Count: > 0 } refused)
         {
             errors["scopes"] = [$"Not a scope a partner client may have: {string.Join(", ", refused)}. Allowed: {string.Join(", ", ApiScopes.PartnerAssignable)}."];
+        }
+
+        if (PartnerId == Guid.Empty)
+        {
+            errors["partnerId"] = ["The partner id, when given, is the id of a workshops partner, not an empty GUID."];
         }
 
         return errors;

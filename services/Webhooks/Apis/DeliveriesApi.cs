@@ -44,9 +44,9 @@ public static class DeliveriesApi
     public static async Task<Results<Ok<DeliveryView>, NotFound>> RedeliverOneAsync(
         Guid id, ClaimsPrincipal user, WebhooksDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var owner = Owner.Of(user);
+        var visible = Caller.Of(user).Visible(db.Subscriptions);
         var delivery = await db.Deliveries
-            .Where(d => d.Id == id && db.Subscriptions.Any(s => s.Id == d.SubscriptionId && s.Owner == owner))
+            .Where(d => d.Id == id && visible.Any(s => s.Id == d.SubscriptionId))
             .FirstOrDefaultAsync(cancellationToken);
         if (delivery is null)
         {

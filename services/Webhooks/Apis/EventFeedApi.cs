@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -9,8 +10,9 @@ using PlanetTechCare.Webhooks.Feed;
 namespace PlanetTechCare.Webhooks.Apis;
 
 /// <summary>
-/// For apps that cannot receive webhooks: every forwarded event, as the same CloudEvents, read
-/// by cursor (<c>?after=</c>) or followed as Server-Sent Events (the event id is the cursor).
+/// For apps that cannot receive webhooks: every forwarded event the caller may see (registrations:
+/// only those of its partner's workshops), as the same CloudEvents, read by cursor (<c>?after=</c>)
+/// or followed as Server-Sent Events (the event id is the cursor).
 /// </summary>
 public static class EventFeedApi
 {
@@ -29,7 +31,7 @@ public static class EventFeedApi
     }
 
     public static async Task<Results<Ok<EventPage>, ValidationProblem>> ListAsync(
-        long? after, int? limit, WebhooksDbContext db, CancellationToken cancellationToken)
+        long? after, int? limit, ClaimsPrincipal user, WebhooksDbContext db, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         if (after is < 0)
@@ -48,13 +50,13 @@ public static class EventFeedApi
         }
 
         var cursor = after ?? 0;
-        var events = await FeedReader.AfterAsync(db, cursor, limit ?? DefaultLimit, cancellationToken);
+        var events = await FeedReader.AfterAsync(db, Caller.Of(user), cursor, limit ?? DefaultLimit, cancellationToken);
         return TypedResults.Ok(new EventPage(
             [.. events.Select(e => JsonSerializer.Deserialize<JsonElement>(e.Body))], events.Count > 0 ? events[^1].Sequence : cursor));
     }
 
     public static async Task<Results<EmptyHttpResult, ValidationProblem>> StreamAsync(
-        HttpContext context, long? after, WebhooksDbContext db, IOptions<WebhooksOptions> options, TimeProvider clock)
+        HttpContext context, long? after, ClaimsPrincipal user, WebhooksDbContext db, IOptions<WebhooksOptions> options, TimeProvider clock)
     {
         var lastEventId = context.Request.Headers["Last-Event-ID"].ToString();
         long cursor;
@@ -74,6 +76,7 @@ public static class EventFeedApi
             cursor = after ?? 0;
         }
 
+        var caller = Caller.Of(user);
         var cancellationToken = context.RequestAborted;
         var response = context.Response;
         response.ContentType = "text/event-stream";
@@ -86,7 +89,7 @@ public static class EventFeedApi
         {
             while (!cancellationToken.IsCancellationRequested)
             {
-                var events = await FeedReader.AfterAsync(db, cursor, DefaultLimit, cancellationToken);
+                var events = await FeedReader.AfterAsync(db, caller, cursor, DefaultLimit, cancellationToken);
                 foreach (var feedEvent in events)
                 {
                     await response.WriteAsync(

@@ -15,7 +15,7 @@ public sealed record SubscriptionRequest(string? Url, List<string>? EventTypes)
             || (asked.Contains(RegistrationWildcard) && type.StartsWith("registration.", StringComparison.Ordinal)))];
     }
 
-    public Dictionary<string, string[]> Validate()
+    public Dictionary<string, string[]> Validate(Caller caller)
     {
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(Url))
@@ -34,6 +34,10 @@ public sealed record SubscriptionRequest(string? Url, List<string>? EventTypes)
         else if (EventTypes.Where(type => type != RegistrationWildcard && !Domain.EventTypes.All.Contains(type)).ToList() is { Count: > 0 } unknown)
         {
             errors["eventTypes"] = [$"Unknown event types: {string.Join(", ", unknown)}. Known: {string.Join(", ", Domain.EventTypes.All)}, {RegistrationWildcard}."];
+        }
+        else if (!caller.MayReceivePartnerEvents && WantedTypes().Any(Domain.EventTypes.IsAboutPartnerWorkshops))
+        {
+            errors["eventTypes"] = ["Registration events are sent for a partner's own workshops only, and this client is not linked to a workshops partner: ask Planet Tech'Care staff to link it."];
         }
 
         return errors;

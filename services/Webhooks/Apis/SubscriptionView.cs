@@ -3,9 +3,11 @@ using PlanetTechCare.Webhooks.Domain;
 
 namespace PlanetTechCare.Webhooks.Apis;
 
-/// <summary>A subscription as its owner sees it; the secret only in the answer that created it.</summary>
+/// <summary>A subscription as its owner (or staff) sees it; the secret only in the answer that created it.</summary>
 public sealed record SubscriptionView(
     Guid Id,
+    string Owner,
+    Guid? PartnerId,
     string Url,
     IReadOnlyList<string> EventTypes,
     string Status,
@@ -16,7 +18,7 @@ public sealed record SubscriptionView(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Secret = null)
 {
     public static SubscriptionView From(Subscription subscription, bool withSecret = false) => new(
-        subscription.Id, subscription.TargetUrl, subscription.EventTypes, StatusText(subscription.Status), subscription.StatusReason,
+        subscription.Id, subscription.Owner, subscription.PartnerId, subscription.TargetUrl, subscription.EventTypes, StatusText(subscription.Status), subscription.StatusReason,
         subscription.CreatedAt, subscription.UpdatedAt, subscription.VerifiedAt, withSecret ? subscription.Secret : null);
 
     public static string StatusText(SubscriptionStatus status) => status switch
@@ -26,4 +28,7 @@ public sealed record SubscriptionView(
         SubscriptionStatus.Paused => "paused",
         _ => "disabled",
     };
+
+    public static SubscriptionStatus? StatusOf(string text) =>
+        Enum.GetValues<SubscriptionStatus>().Where(status => StatusText(status) == text).Cast<SubscriptionStatus?>().FirstOrDefault();
 }

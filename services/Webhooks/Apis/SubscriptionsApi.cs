@@ -13,7 +13,8 @@ namespace PlanetTechCare.Webhooks.Apis;
 
 /// <summary>
 /// An app's webhook subscriptions: create (verified at once by a signed challenge), list, read,
-/// delete, pause, resume, verify again. A subscription is visible only to the client that made it.
+/// delete, pause, resume, verify again. A subscription is visible only to the client that made it,
+/// and to staff (the <c>admin</c> scope), who see every app's and can filter by status or owner.
 /// </summary>
 public static class SubscriptionsApi
 {
@@ -25,7 +26,8 @@ public static class SubscriptionsApi
         group.MapPost("/subscriptions", CreateAsync).WithName("CreateWebhookSubscription")
             .WithSummary("Subscribes a target URL to event types; the secret is returned once (and to a retry with the same Idempotency-Key). The target is sent a verification challenge.")
             .Accepts<SubscriptionRequest>("application/json");
-        group.MapGet("/subscriptions", ListAsync).WithName("ListWebhookSubscriptions").WithSummary("The caller's subscriptions, newest first.");
+        group.MapGet("/subscriptions", ListAsync).WithName("ListWebhookSubscriptions")
+            .WithSummary("The caller's subscriptions (staff: every app's), newest first; ?status=active|paused|disabled|pending-verification, ?owner= (a client id).");
         group.MapGet("/subscriptions/{id:guid}", GetAsync).WithName("GetWebhookSubscription").WithSummary("One of the caller's subscriptions.");
         group.MapDelete("/subscriptions/{id:guid}", DeleteAsync).WithName("DeleteWebhookSubscription")
             .WithSummary("Deletes a subscription and its delivery log; deleting it again answers 204 too.");
@@ -42,11 +44,13 @@ public static class SubscriptionsApi
         HttpRequest request, ClaimsPrincipal user, WebhooksDbContext db, TargetGuard guard, SubscriptionVerifier verifier,
         TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (Owner.Of(user) is not { } owner)
+        var caller = Caller.Of(user);
+        if (caller.Owner.Length == 0)
         {
             return TypedResults.Forbid();
         }
 
+        var owner = caller.Owner;
         var idempotencyKey = request.Headers[IdempotencyKeyHeader].ToString() is { Length: > 0 } key ? key : null;
         if (idempotencyKey is { Length: > 100 })
         {
@@ -59,7 +63,7 @@ public static class SubscriptionsApi
         }
 
         var (body, errors) = await JsonBody.ReadAsync<SubscriptionRequest>(request);
-        if (body is null || (errors = body.Validate()).Count > 0)
+        if (body is null || (errors = body.Validate(caller)).Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
         }
@@ -70,7 +74,8 @@ public static class SubscriptionsApi
         }
 
         var subscription = new Subscription(
-            Guid.CreateVersion7(), owner, body.Url!, body.WantedTypes(), WebhookSignature.NewSecret(), clock.GetUtcNow(), idempotencyKey);
+            Guid.CreateVersion7(), owner, body.Url!, body.WantedTypes(), WebhookSignature.NewSecret(), clock.GetUtcNow(), idempotencyKey,
+            caller.PartnerId, caller.IsStaff);
         db.Subscriptions.Add(subscription);
         try
         {
@@ -96,16 +101,36 @@ public static class SubscriptionsApi
         db.Subscriptions.AsNoTracking().FirstOrDefaultAsync(s => s.Owner == owner && s.IdempotencyKey == key, cancellationToken);
 
     public static async Task<Results<Ok<PagedList<SubscriptionView>>, ValidationProblem>> ListAsync(
-        [AsParameters] PageRequest page, ClaimsPrincipal user, WebhooksDbContext db, CancellationToken cancellationToken)
+        [AsParameters] PageRequest page, string? status, string? owner, ClaimsPrincipal user, WebhooksDbContext db, CancellationToken cancellationToken)
     {
         var errors = page.Validate();
+        SubscriptionStatus? wanted = null;
+        if (status is not null)
+        {
+            wanted = SubscriptionView.StatusOf(status);
+            if (wanted is null)
+            {
+                errors["status"] = [$"One of: {string.Join(", ", Enum.GetValues<SubscriptionStatus>().Select(SubscriptionView.StatusText))}."];
+            }
+        }
+
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
         }
 
-        var owner = Owner.Of(user);
-        var list = await db.Subscriptions.AsNoTracking().Where(s => s.Owner == owner)
+        var subscriptions = Caller.Of(user).Visible(db.Subscriptions.AsNoTracking());
+        if (wanted is { } filter)
+        {
+            subscriptions = subscriptions.Where(s => s.Status == filter);
+        }
+
+        if (!string.IsNullOrEmpty(owner))
+        {
+            subscriptions = subscriptions.Where(s => s.Owner == owner);
+        }
+
+        var list = await subscriptions
             .OrderByDescending(s => s.CreatedAt).ThenBy(s => s.Id).ToPagedListAsync(page, cancellationToken);
         return TypedResults.Ok(new PagedList<SubscriptionView>([.. list.Items.Select(s => SubscriptionView.From(s))], list.Page, list.PageSize, list.Total));
     }
@@ -116,8 +141,7 @@ public static class SubscriptionsApi
 
     public static async Task<NoContent> DeleteAsync(Guid id, ClaimsPrincipal user, WebhooksDbContext db, CancellationToken cancellationToken)
     {
-        var owner = Owner.Of(user);
-        await db.Subscriptions.Where(s => s.Id == id && s.Owner == owner).ExecuteDeleteAsync(cancellationToken);
+        await Caller.Of(user).Visible(db.Subscriptions).Where(s => s.Id == id).ExecuteDeleteAsync(cancellationToken);
         return TypedResults.NoContent();
     }
 
@@ -148,9 +172,8 @@ public static class SubscriptionsApi
     internal static async Task<Subscription?> FindAsync(
         WebhooksDbContext db, Guid id, ClaimsPrincipal user, CancellationToken cancellationToken, bool tracked = false)
     {
-        var owner = Owner.Of(user);
         var query = tracked ? db.Subscriptions : db.Subscriptions.AsNoTracking();
-        return await query.FirstOrDefaultAsync(s => s.Id == id && s.Owner == owner, cancellationToken);
+        return await Caller.Of(user).Visible(query).FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
     }
 
     private static async Task<Results<Ok<SubscriptionView>, NotFound, ProblemHttpResult>> MoveAsync(

@@ -5,4 +5,4 @@ using PlanetTechCare.Webhooks.Domain;
 namespace PlanetTechCare.Webhooks.Consumers;
 
 public sealed class RegistrationWaitlistedConsumer(WebhooksDbContext db, TimeProvider clock)
-    : ForwardedEventConsumer<RegistrationWaitlisted>(db, clock, EventTypes.RegistrationWaitlisted);
+    : RegistrationEventConsumer<RegistrationWaitlisted>(db, clock, EventTypes.RegistrationWaitlisted, e => e.WorkshopId);

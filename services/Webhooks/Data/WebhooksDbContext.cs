@@ -4,7 +4,7 @@ using PlanetTechCare.Webhooks.Domain;
 
 namespace PlanetTechCare.Webhooks.Data;
 
-/// <summary>The webhooks service's own database: subscriptions, their deliveries, and the event feed.</summary>
+/// <summary>The webhooks service's own database: subscriptions, their deliveries, the event feed, and who hosts each workshop.</summary>
 public sealed class WebhooksDbContext(DbContextOptions<WebhooksDbContext> options) : DbContext(options)
 {
     public DbSet<Subscription> Subscriptions => Set<Subscription>();
@@ -12,6 +12,8 @@ public sealed class WebhooksDbContext(DbContextOptions<WebhooksDbContext> option
     public DbSet<Delivery> Deliveries => Set<Delivery>();
 
     public DbSet<FeedEvent> FeedEvents => Set<FeedEvent>();
+
+    public DbSet<WorkshopHosts> WorkshopHosts => Set<WorkshopHosts>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -49,6 +51,13 @@ public sealed class WebhooksDbContext(DbContextOptions<WebhooksDbContext> option
             entity.Property(e => e.Sequence).UseIdentityAlwaysColumn();
             entity.Property(e => e.EventType).HasMaxLength(100);
             entity.HasIndex(e => e.EventId).IsUnique();
+        });
+
+        modelBuilder.Entity<WorkshopHosts>(entity =>
+        {
+            entity.ToTable("workshop_hosts");
+            entity.HasKey(e => e.WorkshopId);
+            entity.Property(e => e.WorkshopId).ValueGeneratedNever();
         });
 
         modelBuilder.AddOutboxAndInbox();

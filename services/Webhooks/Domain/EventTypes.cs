@@ -24,6 +24,9 @@ public static class EventTypes
         SignatoryApproved, ContentPublished,
     ];
 
+    /// <summary>Registration events name attendees: they go only to the apps of the workshop's partners.</summary>
+    public static bool IsAboutPartnerWorkshops(string eventType) => eventType.StartsWith("registration.", StringComparison.Ordinal);
+
     /// <summary>The service that publishes events of <paramref name="eventType"/>.</summary>
     public static string ServiceOf(string eventType) => eventType switch
     {

@@ -1,7 +1,10 @@
 namespace PlanetTechCare.Webhooks.Domain;
 
-/// <summary>One forwarded event in the feed; its sequence number is the cursor.</summary>
-public sealed class FeedEvent(Guid eventId, string eventType, string body, DateTimeOffset occurredAt)
+/// <summary>
+/// One forwarded event in the feed; its sequence number is the cursor. <see cref="PartnerIds"/>
+/// is null for an event every app may see, else the partners whose apps may (and staff).
+/// </summary>
+public sealed class FeedEvent(Guid eventId, string eventType, string body, DateTimeOffset occurredAt, List<Guid>? partnerIds)
 {
     public long Sequence { get; private set; }
 
@@ -12,4 +15,6 @@ public sealed class FeedEvent(Guid eventId, string eventType, string body, DateT
     public string Body { get; private set; } = body;
 
     public DateTimeOffset OccurredAt { get; private set; } = occurredAt;
+
+    public List<Guid>? PartnerIds { get; private set; } = partnerIds;
 }

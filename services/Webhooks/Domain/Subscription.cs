@@ -3,8 +3,12 @@ namespace PlanetTechCare.Webhooks.Domain;
 /// <summary>An app's wish to receive some event types at a target URL, signed with a secret it got once.</summary>
 public sealed class Subscription
 {
-    public Subscription(Guid id, string owner, string targetUrl, List<string> eventTypes, string secret, DateTimeOffset now, string? idempotencyKey = null)
+    public Subscription(
+        Guid id, string owner, string targetUrl, List<string> eventTypes, string secret, DateTimeOffset now,
+        string? idempotencyKey = null, Guid? partnerId = null, bool forStaff = false)
     {
+        PartnerId = partnerId;
+        ForStaff = forStaff;
         IdempotencyKey = idempotencyKey;
         Id = id;
         Owner = owner;
@@ -29,6 +33,12 @@ public sealed class Subscription
     /// <summary>The API client (or user) that created it; only it sees the subscription.</summary>
     public string Owner { get; private set; }
 
+    /// <summary>The workshops partner the owner acts for: the subscription receives that partner's registrations.</summary>
+    public Guid? PartnerId { get; private set; }
+
+    /// <summary>Made by staff: receives the registrations of every workshop.</summary>
+    public bool ForStaff { get; private set; }
+
     public string TargetUrl { get; private set; }
 
     public List<string> EventTypes { get; private set; }
@@ -50,8 +60,6 @@ public sealed class Subscription
 
     /// <summary>Since when every finished delivery failed; null after a success.</summary>
     public DateTimeOffset? FailingSince { get; private set; }
-
-    public bool Wants(string eventType) => Status is not SubscriptionStatus.Disabled && EventTypes.Contains(eventType);
 
     public void Verified(DateTimeOffset now)
     {

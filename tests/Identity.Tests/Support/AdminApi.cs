@@ -42,13 +42,17 @@ public sealed class AdminApi(IdentityFixture fixture)
     }
 
     /// <summary>Creates a partner client; returns its id and its one-time secret.</summary>
-    public async Task<(string ClientId, string Secret)> CreatePartnerClientAsync(params string[] scopes)
+    public Task<(string ClientId, string Secret)> CreatePartnerClientAsync(params string[] scopes) => CreatePartnerClientAsync(null, scopes);
+
+    /// <summary>Creates a partner client acting for a workshops partner; returns its id and its one-time secret.</summary>
+    public async Task<(string ClientId, string Secret)> CreatePartnerClientAsync(Guid? partnerId, params string[] scopes)
     {
         var created = await SendForJsonAsync(HttpMethod.Post, "/api/v1/identity/clients", new
         {
             displayName = "Barometer sync",
             organisationName = $"Alliance Green IT {Guid.NewGuid():N}",
             scopes,
+            partnerId,
         });
         return (created.GetProperty("clientId").GetString()!, created.GetProperty("clientSecret").GetString()!);
     }

@@ -203,6 +203,10 @@ namespace PlanetTechCare.Webhooks.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("occurred_at");
 
+                    b.PrimitiveCollection<List<Guid>>("PartnerIds")
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("partner_ids");
+
                     b.HasKey("Sequence")
                         .HasName("pk_feed_events");
 
@@ -232,6 +236,10 @@ namespace PlanetTechCare.Webhooks.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("failing_since");
 
+                    b.Property<bool>("ForStaff")
+                        .HasColumnType("boolean")
+                        .HasColumnName("for_staff");
+
                     b.Property<string>("IdempotencyKey")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
@@ -242,6 +250,10 @@ namespace PlanetTechCare.Webhooks.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("owner");
+
+                    b.Property<Guid?>("PartnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("partner_id");
 
                     b.Property<string>("Secret")
                         .IsRequired()
@@ -286,6 +298,27 @@ namespace PlanetTechCare.Webhooks.Data.Migrations
                         .HasFilter("idempotency_key IS NOT NULL");
 
                     b.ToTable("subscriptions", (string)null);
+                });
+
+            modelBuilder.Entity("PlanetTechCare.Webhooks.Domain.WorkshopHosts", b =>
+                {
+                    b.Property<Guid>("WorkshopId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("workshop_id");
+
+                    b.PrimitiveCollection<List<Guid>>("PartnerIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("partner_ids");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("WorkshopId")
+                        .HasName("pk_workshop_hosts");
+
+                    b.ToTable("workshop_hosts", (string)null);
                 });
 
             modelBuilder.Entity("PlanetTechCare.Webhooks.Domain.Delivery", b =>

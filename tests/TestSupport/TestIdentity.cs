@@ -9,7 +9,8 @@ namespace PlanetTechCare.TestSupport;
 
 /// <summary>
 /// The identity service of a test app, with API clients whose secrets are generated for the run:
-/// one allowed every scope (what staff hold), and two allowed a single scope each (to be refused).
+/// one allowed every scope (what staff hold), two allowed a single scope each (to be refused), and
+/// three apps allowed <c>webhooks.manage</c>: two acting for a workshops partner each, one for none.
 /// Tokens come from its token endpoint by the client credentials grant, as a partner gets them.
 /// </summary>
 public sealed class TestIdentity
@@ -17,8 +18,12 @@ public sealed class TestIdentity
     public const string AllScopesClient = "tests-all-scopes";
     public const string ContentOnlyClient = "tests-content-only";
     public const string SignatoriesReadOnlyClient = "tests-signatories-read-only";
+    public const string PartnerAppClient = "tests-partner-app";
+    public const string OtherPartnerAppClient = "tests-other-partner-app";
+    public const string UnlinkedAppClient = "tests-unlinked-app";
 
-    private static readonly string[] ClientIds = [AllScopesClient, ContentOnlyClient, SignatoriesReadOnlyClient];
+    private static readonly string[] ClientIds =
+        [AllScopesClient, ContentOnlyClient, SignatoriesReadOnlyClient, PartnerAppClient, OtherPartnerAppClient, UnlinkedAppClient];
     private IResourceBuilder<ProjectResource>? _resource;
     private string _tokenEndpointResource = "identity";
     private readonly Dictionary<string, string> _secrets = ClientIds.ToDictionary(id => id, _ => Convert.ToHexString(RandomNumberGenerator.GetBytes(24)));
@@ -30,6 +35,12 @@ public sealed class TestIdentity
     /// <summary>The identity project, when this test app declares it itself (not through the AppHost).</summary>
     public IResourceBuilder<ProjectResource> Resource =>
         _resource ?? throw new InvalidOperationException("The identity service is declared by the AppHost here.");
+
+    /// <summary>The workshops partner <see cref="PartnerAppClient"/> acts for.</summary>
+    public Guid PartnerId { get; } = Guid.NewGuid();
+
+    /// <summary>The workshops partner <see cref="OtherPartnerAppClient"/> acts for.</summary>
+    public Guid OtherPartnerId { get; } = Guid.NewGuid();
 
     /// <summary>Every scope of the platform, space-separated.</summary>
     public static string AllScopes => string.Join(' ', Scopes.All.Keys);
@@ -61,19 +72,37 @@ public sealed class TestIdentity
 
     // Client 0 is left to the AppHost's own automation client.
     private IEnumerable<KeyValuePair<string, string>> ClientSettings() =>
-        ClientIds.SelectMany((clientId, index) => new Dictionary<string, string>
+        ClientIds.SelectMany((clientId, index) =>
         {
-            [$"Identity:Bootstrap:Clients:{index + 1}:ClientId"] = clientId,
-            [$"Identity:Bootstrap:Clients:{index + 1}:Secret"] = _secrets[clientId],
-            [$"Identity:Bootstrap:Clients:{index + 1}:Scopes"] = ScopesOf(clientId),
-            [$"Identity:Bootstrap:Clients:{index + 1}:DisplayName"] = clientId,
+            var prefix = $"Identity:Bootstrap:Clients:{index + 1}";
+            var settings = new Dictionary<string, string>
+            {
+                [$"{prefix}:ClientId"] = clientId,
+                [$"{prefix}:Secret"] = _secrets[clientId],
+                [$"{prefix}:Scopes"] = ScopesOf(clientId),
+                [$"{prefix}:DisplayName"] = clientId,
+            };
+            if (PartnerOf(clientId) is { } partnerId)
+            {
+                settings[$"{prefix}:PartnerId"] = partnerId.ToString();
+            }
+
+            return settings;
         });
 
     private static string ScopesOf(string clientId) => clientId switch
     {
         AllScopesClient => AllScopes,
         ContentOnlyClient => Scopes.ContentWrite,
+        PartnerAppClient or OtherPartnerAppClient or UnlinkedAppClient => Scopes.WebhooksManage,
         _ => Scopes.SignatoriesRead,
+    };
+
+    private Guid? PartnerOf(string clientId) => clientId switch
+    {
+        PartnerAppClient => PartnerId,
+        OtherPartnerAppClient => OtherPartnerId,
+        _ => null,
     };
 
     /// <summary>An access token of <paramref name="clientId"/> for all the scopes it is allowed.</summary>

@@ -1,3 +1,3 @@
 namespace PlanetTechCare.Webhooks.Tests.Support;
 
-public sealed record SubscriptionDto(Guid Id, string Url, List<string> EventTypes, string Status, string? StatusReason, DateTimeOffset? VerifiedAt, string? Secret);
+public sealed record SubscriptionDto(Guid Id, string Owner, Guid? PartnerId, string Url, List<string> EventTypes, string Status, string? StatusReason, DateTimeOffset? VerifiedAt, string? Secret);

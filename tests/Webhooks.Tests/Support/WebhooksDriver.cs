@@ -7,11 +7,12 @@ using PlanetTechCare.Contracts;
 namespace PlanetTechCare.Webhooks.Tests.Support;
 
 /// <summary>Drives the webhooks service as an app and the platform do: subscriptions over HTTP, events into the broker.</summary>
-public sealed class WebhooksDriver(WebhooksFixture fixture)
+public sealed class WebhooksDriver(WebhooksFixture fixture, HttpClient? app = null)
 {
     public const string Base = "/api/v1/webhooks";
 
-    public HttpClient Http => fixture.Http;
+    /// <summary>Calls as the app given, else as staff.</summary>
+    public HttpClient Http => app ?? fixture.Http;
 
     public TestReceiver Receiver => fixture.Receiver;
 
@@ -53,6 +54,19 @@ public sealed class WebhooksDriver(WebhooksFixture fixture)
 
             cursor = page.Next;
         }
+    }
+
+    /// <summary>The ids of the events the caller sees in the feed after <paramref name="cursor"/>, in order.</summary>
+    public async Task<List<string>> FeedEventIdsAfterAsync(long cursor)
+    {
+        var ids = new List<string>();
+        while ((await Http.GetFromJsonAsync<EventPageDto>($"{Base}/events?after={cursor}&limit=500"))! is { Events.Count: > 0 } page)
+        {
+            ids.AddRange(page.Events.Select(e => e.GetProperty("id").GetString()!));
+            cursor = page.Next;
+        }
+
+        return ids;
     }
 
     /// <summary>Waits until the service has recorded the event (in its feed, so also its deliveries).</summary>

@@ -65,6 +65,14 @@ public sealed class WebhooksFixture : IAsyncLifetime
         });
     }
 
+    /// <summary>A client of the service calling as the API client <paramref name="clientId"/> (dispose it).</summary>
+    public async Task<HttpClient> AppAsync(string clientId)
+    {
+        var http = App.CreateHttpClient("webhooks");
+        http.DefaultRequestHeaders.Authorization = new("Bearer", await Identity.TokenAsync(App, clientId));
+        return http;
+    }
+
     public async Task DisposeAsync()
     {
         Http.Dispose();

@@ -37,7 +37,8 @@ builder.AddStartupNote(app => $"Admin API client (scope admin): {automationClien
 var webhooks = builder.AddProject("webhooks", "services/Webhooks/Webhooks.csproj")
     .WithReference(webhooksDb).WaitFor(webhooksDb)
     .WithReference(identity).WaitFor(identity)
-    .WithReference(messaging).WaitFor(messaging);
+    .WithReference(messaging).WaitFor(messaging)
+    .WithSettings(builder.Configuration.GetSection("Webhooks"));
 
 var directory = builder.AddProject("directory", "services/Directory/Directory.csproj")
     .WithReference(directoryDb).WaitFor(directoryDb)

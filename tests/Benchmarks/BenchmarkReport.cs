@@ -4,19 +4,21 @@ using System.Text.Json;
 
 namespace PlanetTechCare.Benchmarks;
 
-/// <summary>Writes a benchmark's samples as a Markdown table (also printed) and a JSON file under artifacts/benchmarks.</summary>
+/// <summary>Writes figures as a Markdown table (also printed) and a JSON file under artifacts/benchmarks.</summary>
 public static class BenchmarkReport
 {
-    public static async Task WriteAsync(string name, IReadOnlyList<LatencySample> samples)
+    public static async Task WriteAsync(string name, IReadOnlyList<Figure> figures)
     {
-        var baseline = samples[0];
         var table = new StringBuilder()
-            .AppendLine(CultureInfo.InvariantCulture, $"| {name} scenario | matched | p50 ms | p99 ms | p50 / baseline p50 |")
-            .AppendLine("| --- | ---: | ---: | ---: | ---: |");
-        foreach (var sample in samples)
+            .AppendLine("| Benchmark | Measure | Value | Baseline (same run) | Ratio | Goal | Met |")
+            .AppendLine("| --- | --- | ---: | --- | ---: | --- | :---: |");
+        foreach (var figure in figures)
         {
+            var baseline = figure.Baseline is { } value ? $"{figure.BaselineName}: {Format(value)} {figure.Unit}" : string.Empty;
+            var ratio = figure.Ratio is { } r ? r.ToString("F2", CultureInfo.InvariantCulture) : string.Empty;
+            var met = figure.Met switch { true => "yes", false => "**no**", null => string.Empty };
             table.AppendLine(CultureInfo.InvariantCulture,
-                $"| {sample.Scenario} | {sample.MatchedTotal} | {sample.P50Milliseconds:F1} | {sample.P99Milliseconds:F1} | {sample.P50Milliseconds / baseline.P50Milliseconds:F2} |");
+                $"| {figure.Benchmark} | {figure.Measure} | {Format(figure.Value)} {figure.Unit} | {baseline} | {ratio} | {figure.Goal} | {met} |");
         }
 
         Console.WriteLine(table);
@@ -24,9 +26,11 @@ public static class BenchmarkReport
         System.IO.Directory.CreateDirectory(folder);
         await File.WriteAllTextAsync(Path.Combine(folder, $"{name}.md"), table.ToString());
         await File.WriteAllTextAsync(Path.Combine(folder, $"{name}.json"),
-            JsonSerializer.Serialize(samples, new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true }));
+            JsonSerializer.Serialize(figures, new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true }));
         Console.WriteLine($"Written to {folder}");
     }
+
+    private static string Format(double value) => value.ToString(value >= 100 ? "N0" : "0.0#", CultureInfo.InvariantCulture);
 
     private static string RepositoryFolder()
     {

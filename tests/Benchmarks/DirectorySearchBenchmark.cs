@@ -14,7 +14,7 @@ namespace PlanetTechCare.Benchmarks;
 /// </summary>
 public static class DirectorySearchBenchmark
 {
-    public static async Task<IReadOnlyList<LatencySample>> RunAsync(int listings, int samplesPerScenario)
+    public static async Task<IReadOnlyList<Figure>> RunAsync(int listings, int samplesPerScenario)
     {
         var builder = DistributedApplicationTestingBuilder.Create();
         var db = builder.AddPostgres("postgres").AddDatabase("directorydb");
@@ -30,7 +30,7 @@ public static class DirectorySearchBenchmark
         await PublishApprovalsAsync(app, listings);
         var firstId = await WaitForListingsAsync(http, minimum: listings / 2);
 
-        return
+        List<LatencySample> samples =
         [
             await LatencySample.MeasureAsync("one listing by id (baseline)", samplesPerScenario,
                 async () => (await http.GetAsync($"/api/v1/directory/listings/{firstId}")).IsSuccessStatusCode ? 1 : 0),
@@ -39,6 +39,15 @@ public static class DirectorySearchBenchmark
             await Search(http, "common term, no accents: q=eco-conception", "q=eco-conception", samplesPerScenario),
             await Search(http, "facet filter: region=bretagne&size=10-49", "region=bretagne&size=10-49", samplesPerScenario),
             await Search(http, "no filter (all published)", "", samplesPerScenario),
+        ];
+        var baseline = samples[0];
+        return
+        [
+            .. samples.SelectMany(sample => new Figure[]
+            {
+                new("directory search", $"{sample.Scenario}, {sample.MatchedTotal:N0} matched: p50", sample.P50Milliseconds, "ms", "one listing by id", baseline.P50Milliseconds),
+                new("directory search", $"{sample.Scenario}: p99", sample.P99Milliseconds, "ms", "one listing by id", baseline.P99Milliseconds),
+            }),
         ];
     }
 

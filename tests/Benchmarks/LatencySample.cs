@@ -22,9 +22,6 @@ public sealed record LatencySample(string Scenario, int Count, double P50Millise
         }
 
         latencies.Sort();
-        return new LatencySample(scenario, samples, Percentile(latencies, 0.50), Percentile(latencies, 0.99), matched);
+        return new LatencySample(scenario, samples, Percentiles.Of(latencies, 0.50), Percentiles.Of(latencies, 0.99), matched);
     }
-
-    private static double Percentile(List<double> sorted, double rank) =>
-        sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(rank * sorted.Count) - 1)];
 }

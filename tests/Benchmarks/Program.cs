@@ -1,6 +1,22 @@
 using PlanetTechCare.Benchmarks;
 
 // Benchmarks of the running platform; loops are bounded in count and time and target loopback only.
-// Usage: dotnet run -c Release --project tests/Benchmarks -- [directory-search]
-var results = await DirectorySearchBenchmark.RunAsync(listings: 10_000, samplesPerScenario: 200);
-await BenchmarkReport.WriteAsync("directory-search", results);
+// Usage: dotnet run -c Release --project tests/Benchmarks -- [platform|directory-search|all]   (default: platform)
+var which = args.FirstOrDefault() ?? "platform";
+if (which is not ("platform" or "directory-search" or "all"))
+{
+    Console.Error.WriteLine($"Unknown benchmark '{which}': platform, directory-search or all.");
+    return 2;
+}
+
+if (which is "platform" or "all")
+{
+    await BenchmarkReport.WriteAsync("platform", await PlatformBenchmarks.RunAsync());
+}
+
+if (which is "directory-search" or "all")
+{
+    await BenchmarkReport.WriteAsync("directory-search", await DirectorySearchBenchmark.RunAsync(listings: 10_000, samplesPerScenario: 200));
+}
+
+return 0;

@@ -1,0 +1,77 @@
+using System.Diagnostics;
+
+namespace PlanetTechCare.Benchmarks;
+
+/// <summary>
+/// A bounded load generator: a fixed number of requests sent by a fixed number of concurrent
+/// workers, stopped early at a time limit, to loopback addresses only.
+/// </summary>
+public static class LoadDriver
+{
+    private const int WarmUpRequests = 50;
+
+    public static async Task<LoadResult> RunAsync(
+        HttpClient http, Func<int, HttpRequestMessage> request, int requests, int concurrency, TimeSpan timeLimit, bool warmUp = true)
+    {
+        if (http.BaseAddress is not { IsLoopback: true })
+        {
+            throw new InvalidOperationException($"Load is only sent to loopback addresses, not to {http.BaseAddress}.");
+        }
+
+        if (warmUp)
+        {
+            for (var i = 0; i < WarmUpRequests; i++)
+            {
+                using var response = await http.SendAsync(request(-1 - i));
+            }
+        }
+
+        var latencies = new double[requests];
+        var next = -1;
+        var completed = 0;
+        var failed = 0;
+        using var limit = new CancellationTokenSource(timeLimit);
+        var started = Stopwatch.GetTimestamp();
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
+        {
+            int index;
+            while (!limit.IsCancellationRequested && (index = Interlocked.Increment(ref next)) < requests)
+            {
+                var sent = Stopwatch.GetTimestamp();
+                try
+                {
+                    using var response = await http.SendAsync(request(index), limit.Token);
+                    await response.Content.ReadAsByteArrayAsync(limit.Token);
+                    if ((int)response.StatusCode >= 500)
+                    {
+                        Interlocked.Increment(ref failed);
+                    }
+                }
+                catch (Exception error) when (error is HttpRequestException or OperationCanceledException)
+                {
+                    if (limit.IsCancellationRequested)
+                    {
+                        return;
+                    }
+
+                    Interlocked.Increment(ref failed);
+                }
+
+                latencies[index] = Stopwatch.GetElapsedTime(sent).TotalMilliseconds;
+                Interlocked.Increment(ref completed);
+            }
+        }));
+        var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+
+        var measured = latencies.Where(latency => latency > 0).Order().ToList();
+        return new LoadResult(completed, failed, seconds, completed / seconds, Percentiles.Of(measured, 0.50), Percentiles.Of(measured, 0.99));
+    }
+
+    /// <summary>A client for loads: enough connections for the workers, a generous timeout.</summary>
+    public static HttpClient ClientFor(Uri baseAddress, int connections) =>
+        new(new SocketsHttpHandler { MaxConnectionsPerServer = connections, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
+        {
+            BaseAddress = baseAddress,
+            Timeout = TimeSpan.FromSeconds(90),
+        };
+}

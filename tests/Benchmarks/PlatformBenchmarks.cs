@@ -1,0 +1,34 @@
+namespace PlanetTechCare.Benchmarks;
+
+/// <summary>
+/// One start of the whole platform, then each benchmark in turn against it, side by side with its
+/// baseline; the cold start and each process's memory, idle and at its peak under the loads.
+/// </summary>
+public static class PlatformBenchmarks
+{
+    private static readonly TimeSpan Settle = TimeSpan.FromSeconds(10);
+
+    public static async Task<IReadOnlyList<Figure>> RunAsync()
+    {
+        await using var platform = await RunningPlatform.StartAsync();
+        var figures = new List<Figure> { new("cold start", "whole platform: first process started → every resource healthy", platform.ColdStart.TotalSeconds, "s") };
+        figures.AddRange(platform.App.GetResourceSnapshots()
+            .Where(s => s is { StartedAt: not null, HealthyAt: not null } && s.Replica == 0)
+            .Select(s => new Figure("cold start", $"{s.Name}: started → healthy", (s.HealthyAt!.Value - s.StartedAt!.Value).TotalSeconds, "s")));
+
+        await Task.Delay(Settle);
+        var idle = ResidentMemory.Now(platform.App);
+        await using (var memory = ResidentMemory.StartSampling(platform.App))
+        {
+            figures.AddRange(await GatewayOverheadBenchmark.RunAsync(platform, requests: 4_000, concurrency: 16));
+            figures.AddRange(await PublicReadsBenchmark.RunAsync(platform, requests: 3_000, concurrency: 16));
+            figures.AddRange(await RegistrationBurstBenchmark.RunAsync(platform, attendees: 2_000, seats: 150, concurrency: 200));
+            figures.AddRange(await EventPropagationBenchmark.RunAsync(platform, approvals: 200));
+            figures.AddRange(await WebhookDeliveryBenchmark.RunAsync(platform, events: 2_000));
+            figures.AddRange(memory.Peaks.OrderBy(peak => peak.Key).Select(peak =>
+                new Figure("resident memory", $"{peak.Key}: peak under the loads above", peak.Value, "MiB", "idle", idle.GetValueOrDefault(peak.Key))));
+        }
+
+        return figures;
+    }
+}

@@ -1,0 +1,75 @@
+using System.Globalization;
+using PlanetTechCare.AppHost.Hosting;
+
+namespace PlanetTechCare.Benchmarks;
+
+/// <summary>The resident memory (VmRSS) of each process the AppHost started, read from /proc.</summary>
+public sealed class ResidentMemory : IAsyncDisposable
+{
+    private readonly DistributedApplication _app;
+    private readonly Dictionary<string, double> _peaks = [];
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task _sampling;
+
+    private ResidentMemory(DistributedApplication app)
+    {
+        _app = app;
+        _sampling = Task.Run(SampleAsync);
+    }
+
+    /// <summary>Megabytes per resource (replicas apart), now.</summary>
+    public static Dictionary<string, double> Now(DistributedApplication app) =>
+        app.GetResourceSnapshots().Where(snapshot => snapshot.ProcessIds.Count > 0).ToDictionary(
+            snapshot => app.GetResourceSnapshots().Count(other => other.Name == snapshot.Name) > 1 ? $"{snapshot.Name} #{snapshot.Replica}" : snapshot.Name,
+            snapshot => snapshot.ProcessIds.Sum(ResidentMegabytes));
+
+    /// <summary>Samples every quarter of a second until disposed; <see cref="Peaks"/> holds the highest of each.</summary>
+    public static ResidentMemory StartSampling(DistributedApplication app) => new(app);
+
+    public IReadOnlyDictionary<string, double> Peaks
+    {
+        get
+        {
+            lock (_peaks)
+            {
+                return new Dictionary<string, double>(_peaks);
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        await _sampling;
+        _stop.Dispose();
+    }
+
+    private async Task SampleAsync()
+    {
+        while (!_stop.IsCancellationRequested)
+        {
+            foreach (var (name, megabytes) in Now(_app))
+            {
+                lock (_peaks)
+                {
+                    _peaks[name] = Math.Max(megabytes, _peaks.GetValueOrDefault(name));
+                }
+            }
+
+            await Task.Delay(250, _stop.Token).ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+    }
+
+    private static double ResidentMegabytes(int processId)
+    {
+        try
+        {
+            var line = File.ReadLines($"/proc/{processId}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+            return line is null ? 0 : double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024;
+        }
+        catch (IOException)
+        {
+            return 0; // the process has just exited
+        }
+    }
+}

@@ -1,0 +1,114 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using PlanetTechCare.Contracts;
+using PlanetTechCare.TestSupport;
+
+namespace PlanetTechCare.Benchmarks;
+
+/// <summary>
+/// Webhook deliveries per second to a receiver on loopback: events published on the broker, each
+/// consumed, recorded, signed and posted by the webhooks service. Beside it, the same number of
+/// signed POSTs of the same bodies sent straight from here with the dispatcher's concurrency.
+/// </summary>
+public static class WebhookDeliveryBenchmark
+{
+    private const string Name = "webhook deliveries";
+    private const int DispatcherConcurrency = 20;
+
+    public static async Task<IReadOnlyList<Figure>> RunAsync(RunningPlatform platform, int events)
+    {
+        var received = new ConcurrentDictionary<string, byte>();
+        var lastBodies = new ConcurrentQueue<string>();
+        await using var receiver = await LoopbackServer.StartAsync(app => app.MapPost("/hooks/{target}", async (HttpRequest request) =>
+        {
+            using var reader = new StreamReader(request.Body);
+            var body = await reader.ReadToEndAsync();
+            if (body.Contains("\"webhook.verification\"", StringComparison.Ordinal))
+            {
+                return Results.Json(new { challenge = JsonDocument.Parse(body).RootElement.GetProperty("challenge").GetString() });
+            }
+
+            received.TryAdd(request.Headers["webhook-id"].ToString(), 0);
+            if (lastBodies.Count < events)
+            {
+                lastBodies.Enqueue(body);
+            }
+
+            return Results.NoContent();
+        }));
+
+        using var staff = await platform.GatewayClientAsync(authorized: true);
+        using var subscribed = await staff.PostAsJsonAsync("/api/v1/webhooks/subscriptions",
+            new { url = new Uri(receiver.Address, "hooks/platform").ToString(), eventTypes = new[] { "workshop.held" } });
+        subscribed.EnsureSuccessStatusCode();
+        var subscription = await subscribed.Content.ReadFromJsonAsync<JsonElement>();
+        var secret = subscription.GetProperty("secret").GetString()!;
+
+        var platformRate = await DeliverThroughThePlatformAsync(platform, received, events);
+        var directRate = await PostDirectlyAsync(receiver.Address, secret, [.. lastBodies.Take(events)], events);
+        await staff.DeleteAsync($"/api/v1/webhooks/subscriptions/{subscription.GetProperty("id").GetGuid()}");
+
+        return
+        [
+            new(Name, $"{events:N0} events published → delivered, signed, to a loopback receiver: deliveries/s", platformRate, "deliveries/s",
+                $"signed POSTs sent directly, {DispatcherConcurrency} at a time", directRate),
+        ];
+    }
+
+    private static async Task<double> DeliverThroughThePlatformAsync(RunningPlatform platform, ConcurrentDictionary<string, byte> received, int events)
+    {
+        var bus = await TestBus.StartAsync(platform.App);
+        try
+        {
+            var published = Enumerable.Range(0, events)
+                .Select(i => new WorkshopHeld(Guid.NewGuid(), new LocalizedText($"Atelier {i}", $"Workshop {i}"), 120, 97, 4)).ToList();
+            var started = Stopwatch.GetTimestamp();
+            foreach (var batch in published.Chunk(100))
+            {
+                await Task.WhenAll(batch.Select(e => bus.Publish(e)));
+            }
+
+            var ids = published.Select(e => e.EventId.ToString()).ToList();
+            while (!ids.All(received.ContainsKey))
+            {
+                if (Stopwatch.GetElapsedTime(started) > TimeSpan.FromMinutes(5))
+                {
+                    throw new TimeoutException($"{ids.Count(id => !received.ContainsKey(id))} of {events} events were not delivered in 5 minutes.");
+                }
+
+                await Task.Delay(20);
+            }
+
+            return events / Stopwatch.GetElapsedTime(started).TotalSeconds;
+        }
+        finally
+        {
+            await bus.StopAsync();
+        }
+    }
+
+    private static async Task<double> PostDirectlyAsync(Uri receiver, string secret, List<string> bodies, int events)
+    {
+        var key = Convert.FromBase64String(secret["whsec_".Length..]);
+        using var http = LoadDriver.ClientFor(receiver, DispatcherConcurrency);
+        var result = await LoadDriver.RunAsync(http, index =>
+        {
+            var id = Guid.NewGuid().ToString();
+            var body = bodies[Math.Abs(index) % bodies.Count];
+            var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var signature = Convert.ToBase64String(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes($"{id}.{timestamp}.{body}")));
+            var request = new HttpRequestMessage(HttpMethod.Post, "hooks/direct") { Content = new StringContent(body, Encoding.UTF8, "application/cloudevents+json") };
+            request.Headers.Add("webhook-id", id);
+            request.Headers.Add("webhook-timestamp", timestamp);
+            request.Headers.Add("webhook-signature", $"v1,{signature}");
+            return request;
+        }, events, DispatcherConcurrency, TimeSpan.FromMinutes(2));
+        return result.RequestsPerSecond;
+    }
+}

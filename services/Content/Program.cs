@@ -7,10 +7,12 @@ using PlanetTechCare.ServiceDefaults.Security;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddApplicationServices();
+builder.AddPublicReadCache();
 builder.AddApiDocuments("content");
 builder.AddApiSecurity("content");
 
 var app = builder.Build();
+app.UsePublicReadCache();
 app.MapDefaultEndpoints();
 app.MapApiDocuments();
 app.MapContentApi();

@@ -7,10 +7,12 @@ using PlanetTechCare.Signatories.Extensions;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddApplicationServices();
+builder.AddPublicReadCache();
 builder.AddApiDocuments("signatories");
 builder.AddApiSecurity("signatories");
 
 var app = builder.Build();
+app.UsePublicReadCache();
 app.MapDefaultEndpoints();
 app.MapApiDocuments();
 app.MapSignatoriesApi();

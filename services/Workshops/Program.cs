@@ -7,10 +7,12 @@ using PlanetTechCare.Workshops.Extensions;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddApplicationServices();
+builder.AddPublicReadCache();
 builder.AddApiDocuments("workshops");
 builder.AddApiSecurity("workshops");
 
 var app = builder.Build();
+app.UsePublicReadCache();
 app.MapDefaultEndpoints();
 app.MapApiDocuments();
 app.MapWorkshopsApi();

@@ -23,11 +23,7 @@ public abstract class ForwardedEventConsumer<TEvent>(WebhooksDbContext db, TimeP
         var now = Clock.GetUtcNow();
         var body = CloudEventBuilder.Build(integrationEvent, eventType);
 
-        // Feed sequence numbers are taken in commit order, so a reader never skips one committed late.
-        await Db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({FeedLockKey})", cancellationToken);
         var partnerIds = await PartnersConcernedAsync(integrationEvent, cancellationToken);
-        Db.FeedEvents.Add(new FeedEvent(integrationEvent.EventId, eventType, body, integrationEvent.OccurredAt, partnerIds));
-
         var subscribers = Db.Subscriptions
             .Where(s => (s.Status == SubscriptionStatus.Active || s.Status == SubscriptionStatus.Paused) && s.EventTypes.Contains(eventType));
         if (partnerIds is not null)
@@ -42,6 +38,11 @@ public abstract class ForwardedEventConsumer<TEvent>(WebhooksDbContext db, TimeP
         {
             Db.Deliveries.Add(new Delivery(Guid.CreateVersion7(), subscriptionId, integrationEvent.EventId, eventType, body, now));
         }
+
+        // Feed sequence numbers are taken in commit order, so a reader never skips one committed
+        // late: the lock is held from here to the commit, the last steps of the handling.
+        await Db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({FeedLockKey})", cancellationToken);
+        Db.FeedEvents.Add(new FeedEvent(integrationEvent.EventId, eventType, body, integrationEvent.OccurredAt, partnerIds));
     }
 
     /// <summary>Null when every app may see the event; else the partners whose apps may.</summary>

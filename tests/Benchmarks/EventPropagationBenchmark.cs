@@ -65,7 +65,7 @@ public static class EventPropagationBenchmark
         using var applied = await http.PostAsJsonAsync("/api/v1/signatories/applications", new
         {
             legalName = $"Propagation Conseil {index:D4} {Guid.NewGuid():N}"[..40],
-            siren = Sirens.Next(),
+            siren = Sirens.New(),
             category = "digital-service-provider",
             sizeBand = "sme",
             region = "bretagne",

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using PlanetTechCare.EndToEnd.Tests.Support;
+using PlanetTechCare.TestSupport;
 
 namespace PlanetTechCare.EndToEnd.Tests;
 
@@ -13,7 +14,7 @@ public sealed class SignatoriesJourneyTests(PlatformFixture platform)
     {
         // Given an organisation applying through the gateway
         var name = $"Parcours Numérique {Guid.NewGuid():N}"[..30];
-        var applied = await platform.Gateway.PostAsJsonAsync("/api/v1/signatories/applications", Application(name, NewSiren()));
+        var applied = await platform.Gateway.PostAsJsonAsync("/api/v1/signatories/applications", Application(name, Sirens.New()));
         Assert.Equal(HttpStatusCode.Created, applied.StatusCode);
         var id = (await applied.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
 
@@ -32,7 +33,7 @@ public sealed class SignatoriesJourneyTests(PlatformFixture platform)
     [Fact]
     public async Task A_duplicate_application_through_the_gateway_links_to_the_first_one()
     {
-        var siren = NewSiren();
+        var siren = Sirens.New();
         var first = await platform.Gateway.PostAsJsonAsync("/api/v1/signatories/applications", Application("Première", siren));
         var id = (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
 
@@ -66,22 +67,4 @@ public sealed class SignatoriesJourneyTests(PlatformFixture platform)
         signer = new { name = "Signer", role = "CEO" },
         consent = true,
     };
-
-    private static string NewSiren()
-    {
-        var eight = Random.Shared.Next(10_000_000, 99_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return Enumerable.Range(0, 10).Select(check => eight + check).First(IsLuhnValid);
-    }
-
-    private static bool IsLuhnValid(string digits)
-    {
-        var sum = 0;
-        for (var i = 0; i < digits.Length; i++)
-        {
-            var d = digits[digits.Length - 1 - i] - '0';
-            sum += i % 2 == 1 ? (d * 2 > 9 ? (d * 2) - 9 : d * 2) : d;
-        }
-
-        return sum % 10 == 0;
-    }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using PlanetTechCare.Signatories.Tests.Support;
+using PlanetTechCare.TestSupport;
 
 namespace PlanetTechCare.Signatories.Tests;
 
@@ -38,7 +39,7 @@ public sealed class DuplicateApplicationTests(SignatoriesFixture service)
     public async Task A_second_live_application_for_the_same_siren_gets_409_with_a_link_to_the_first()
     {
         // Given an organisation that already applied
-        var siren = Applications.NewSiren();
+        var siren = Sirens.New();
         var first = await service.Http.AppliedAsync(Applications.Valid(siren));
 
         // When someone else applies for the same SIREN with another name
@@ -56,7 +57,7 @@ public sealed class DuplicateApplicationTests(SignatoriesFixture service)
     [Fact]
     public async Task An_approved_organisation_cannot_apply_again_for_the_same_siren()
     {
-        var siren = Applications.NewSiren();
+        var siren = Sirens.New();
         await service.Http.ApprovedAsync(Applications.Valid(siren));
 
         var again = await service.Http.ApplyAsync(Applications.Valid(siren));
@@ -67,7 +68,7 @@ public sealed class DuplicateApplicationTests(SignatoriesFixture service)
     [Fact]
     public async Task An_organisation_can_apply_again_once_its_application_was_rejected()
     {
-        var siren = Applications.NewSiren();
+        var siren = Sirens.New();
         var first = await service.Http.AppliedAsync(Applications.Valid(siren));
         await service.Http.ActAsync(first, "reject", "Incomplete application.");
 
@@ -79,7 +80,7 @@ public sealed class DuplicateApplicationTests(SignatoriesFixture service)
     [Fact]
     public async Task Concurrent_applications_for_the_same_siren_store_only_one()
     {
-        var siren = Applications.NewSiren();
+        var siren = Sirens.New();
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => service.Http.ApplyAsync(Applications.Valid(siren))));
 

@@ -2,33 +2,19 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using PlanetTechCare.TestSupport;
 
 namespace PlanetTechCare.Signatories.Tests.Support;
 
 /// <summary>Builds valid applications with data of their own (a fresh SIREN and a unique name), and drives the API.</summary>
 public static class Applications
 {
-    public static string NewSiren()
-    {
-        var eight = Random.Shared.Next(10_000_000, 99_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        for (var check = 0; check <= 9; check++)
-        {
-            var candidate = eight + check;
-            if (Luhn(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new InvalidOperationException("unreachable");
-    }
-
     public static string UniqueName(string stem = "Numérique Sobre") => $"{stem} {Guid.NewGuid():N}"[..(stem.Length + 13)];
 
     public static JsonObject Valid(string? siren = null, string? name = null, string category = "digital-service-provider") => new()
     {
         ["legalName"] = name ?? UniqueName(),
-        ["siren"] = siren ?? NewSiren(),
+        ["siren"] = siren ?? Sirens.New(),
         ["website"] = "https://example.fr",
         ["category"] = category,
         ["sizeBand"] = "sme",
@@ -74,21 +60,4 @@ public static class Applications
 
     public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response) =>
         await response.Content.ReadFromJsonAsync<JsonElement>();
-
-    private static bool Luhn(string digits)
-    {
-        var sum = 0;
-        for (var i = 0; i < digits.Length; i++)
-        {
-            var d = digits[digits.Length - 1 - i] - '0';
-            if (i % 2 == 1)
-            {
-                d = d * 2 > 9 ? (d * 2) - 9 : d * 2;
-            }
-
-            sum += d;
-        }
-
-        return sum % 10 == 0;
-    }
 }

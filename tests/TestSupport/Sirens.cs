@@ -1,11 +1,11 @@
 using System.Globalization;
 
-namespace PlanetTechCare.Benchmarks;
+namespace PlanetTechCare.TestSupport;
 
 /// <summary>Random valid SIREN numbers (nine digits passing the Luhn check), as applications need.</summary>
 public static class Sirens
 {
-    public static string Next()
+    public static string New()
     {
         var eight = Random.Shared.Next(10_000_000, 99_999_999).ToString(CultureInfo.InvariantCulture);
         return Enumerable.Range(0, 10).Select(check => eight + check).First(IsLuhnValid);

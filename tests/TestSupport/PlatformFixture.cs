@@ -1,8 +1,7 @@
 using PlanetTechCare.AppHost.Hosting;
 using PlanetTechCare.AppHost.Testing;
-using PlanetTechCare.TestSupport;
 
-namespace PlanetTechCare.EndToEnd.Tests.Support;
+namespace PlanetTechCare.TestSupport;
 
 /// <summary>
 /// The whole platform, declared by the AppHost's own Program.cs and started once for the test

@@ -25,7 +25,7 @@ public static class Listings
         {
             var queue = await staff.GetFromJsonAsync<JsonElement>($"/api/v1/directory/staff/listings/queue?page={page}&pageSize=100");
             var items = queue.GetProperty("items").EnumerateArray().ToList();
-            queued.AddRange(items.Select(item => item.GetProperty("id").GetGuid()));
+            queued.AddRange(items.Select(item => item.GetProperty("listing").GetProperty("id").GetGuid()));
             if (items.Count < 100)
             {
                 break;

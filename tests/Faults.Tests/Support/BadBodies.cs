@@ -28,7 +28,7 @@ public static class BadBodies
         ("NUL character", "before\u0000after"),
         ("control characters", "\u0001\u0002\u001b[31m\u007f"),
         ("right-to-left override", "\u202Egpj.exe"),
-        ("over-long string", new string('x', 100_000)),
+        ("over-long string", new string('x', 10_000)),
         ("path traversal", "../../../../etc/passwd"),
         ("template injection", "{{7*7}}${7*7}"),
     ];

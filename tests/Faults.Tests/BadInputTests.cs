@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using PlanetTechCare.Faults.Tests.Support;
 using PlanetTechCare.TestSupport;
+using Xunit.Abstractions;
 
 namespace PlanetTechCare.Faults.Tests;
 
@@ -11,7 +12,7 @@ namespace PlanetTechCare.Faults.Tests;
 /// no database changes.
 /// </summary>
 [Collection(PlatformCollection.Name)]
-public sealed class BadInputTests(PlatformFixture platform)
+public sealed class BadInputTests(PlatformFixture platform, ITestOutputHelper output)
 {
     [Fact]
     public async Task Every_bad_input_to_every_write_operation_gets_a_problem_and_changes_no_database()
@@ -20,9 +21,16 @@ public sealed class BadInputTests(PlatformFixture platform)
         var operations = await ApiDocuments.OperationsAsync(platform.Gateway);
         var corpus = BadInputCorpus.For(operations);
         Assert.True(corpus.Count >= 500, $"The corpus has only {corpus.Count} inputs.");
+        output.WriteLine($"{corpus.Count} bad inputs to {operations.Count(o => o.Method != "GET")} write operations:");
+        foreach (var kind in corpus.GroupBy(input => input.Kind).OrderByDescending(kind => kind.Count()))
+        {
+            output.WriteLine($"  {kind.Count(),5}  {kind.Key}");
+        }
+
         using var gateway = platform.App.CreateHttpClient("gateway");
         await platform.Identity.AuthorizeAsync(gateway, platform.App);
         var before = await DatabaseSnapshot.TakeWhenSettledAsync(platform.App);
+        Assert.All(DatabaseSnapshot.Databases, database => Assert.Contains(before.Keys, table => table.StartsWith($"{database}.", StringComparison.Ordinal)));
 
         // When each bad input is sent
         var failures = new List<string>();

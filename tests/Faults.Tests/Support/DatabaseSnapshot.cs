@@ -4,7 +4,12 @@ using PlanetTechCare.AppHost.Testing;
 
 namespace PlanetTechCare.Faults.Tests.Support;
 
-/// <summary>Every table of every service database: its row count and a hash of its content.</summary>
+/// <summary>
+/// Every table of every service database: its row count and a hash of its content. No table is
+/// left out: at rest, nothing in the platform writes on its own (the outbox, inbox, feed and
+/// deliveries change only after a write or an event), and the after-effects of earlier tests
+/// are waited out by <see cref="TakeWhenSettledAsync"/>.
+/// </summary>
 public static class DatabaseSnapshot
 {
     public static readonly string[] Databases = ["signatoriesdb", "workshopsdb", "directorydb", "contentdb", "identitydb", "webhooksdb"];

@@ -8,6 +8,7 @@ namespace PlanetTechCare.Faults.Tests;
 public sealed class BrokerRestartTests(PlatformFixture platform)
 {
     private const int Seats = 5;
+    private static readonly TimeSpan OutageStep = TimeSpan.FromSeconds(1.5);
 
     [Fact]
     public async Task Approvals_and_registrations_made_while_the_broker_restarts_are_each_consumed_exactly_once()
@@ -27,10 +28,16 @@ public sealed class BrokerRestartTests(PlatformFixture platform)
         await platform.App.StopResourceAsync("messaging");
         try
         {
-            await ApproveAsync(providers[4..8]);
+            // Spread over an outage longer than the gateway's health probing (every 5 s, 2 failures)
             for (var i = 0; i < 10; i++)
             {
+                if (i < 4)
+                {
+                    await Signatories.ApproveAsync(platform.Staff, providers[4 + i]);
+                }
+
                 registrations.Add(await Workshops.RegisterAsync(platform.Gateway, workshop, $"person{i}.{workshop:N}@example.org"));
+                await Task.Delay(OutageStep);
             }
         }
         finally

@@ -10,6 +10,7 @@ namespace PlanetTechCare.TestSupport;
 public sealed class PlatformFixture : IAsyncLifetime
 {
     private DistributedApplication? _app;
+    private WholePlatformLock? _machineLock;
 
     public DistributedApplication App => _app ?? throw new InvalidOperationException("The platform is not started.");
 
@@ -23,6 +24,7 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        _machineLock = await WholePlatformLock.AcquireAsync();
         var (identity, identityArguments) = TestIdentity.ForAppHost();
         Identity = identity;
         // Rate limits far above what the tests send from their one address (their own tests lower them).
@@ -48,5 +50,7 @@ public sealed class PlatformFixture : IAsyncLifetime
         {
             await _app.DisposeAsync();
         }
+
+        _machineLock?.Dispose();
     }
 }

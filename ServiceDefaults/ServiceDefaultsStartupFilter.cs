@@ -5,7 +5,8 @@ namespace PlanetTechCare.ServiceDefaults;
 
 /// <summary>
 /// Puts the middleware every service needs first in the pipeline, so that Program.cs stays
-/// short: forwarded headers, then problem details for exceptions and empty error responses.
+/// short: forwarded headers, then problem details for exceptions and empty error responses, and
+/// JSON bodies in UTF-8 only.
 /// </summary>
 internal sealed class ServiceDefaultsStartupFilter : IStartupFilter
 {
@@ -14,6 +15,7 @@ internal sealed class ServiceDefaultsStartupFilter : IStartupFilter
         app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<Utf8JsonOnlyMiddleware>();
         next(app);
     };
 }

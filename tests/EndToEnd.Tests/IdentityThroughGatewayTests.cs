@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using PlanetTechCare.EndToEnd.Tests.Support;
+using PlanetTechCare.TestSupport;
 
 namespace PlanetTechCare.EndToEnd.Tests;
 

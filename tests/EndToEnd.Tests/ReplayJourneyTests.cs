@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Xml.Linq;
 using PlanetTechCare.AppHost.Testing;
 using PlanetTechCare.EndToEnd.Tests.Support;
+using PlanetTechCare.TestSupport;
 
 namespace PlanetTechCare.EndToEnd.Tests;
 

@@ -2,6 +2,7 @@ using System.Net;
 using PlanetTechCare.AppHost.Hosting;
 using PlanetTechCare.AppHost.Testing;
 using PlanetTechCare.EndToEnd.Tests.Support;
+using PlanetTechCare.TestSupport;
 
 namespace PlanetTechCare.EndToEnd.Tests;
 

@@ -1,3 +1,5 @@
+using PlanetTechCare.TestSupport;
+
 namespace PlanetTechCare.EndToEnd.Tests.Support;
 
 [CollectionDefinition(Name)]

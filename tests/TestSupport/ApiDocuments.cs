@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 
-namespace PlanetTechCare.EndToEnd.Tests.Support;
+namespace PlanetTechCare.TestSupport;
 
 /// <summary>Discovers the operations of the running services from the OpenAPI documents the gateway serves.</summary>
 public static class ApiDocuments

@@ -1,8 +1,7 @@
 using PlanetTechCare.AppHost.Hosting;
 using PlanetTechCare.AppHost.Testing;
-using PlanetTechCare.TestSupport;
 
-namespace PlanetTechCare.EndToEnd.Tests.Support;
+namespace PlanetTechCare.TestSupport;
 
 /// <summary>
 /// The whole platform, declared by the AppHost's own Program.cs and started once for the test
@@ -11,6 +10,7 @@ namespace PlanetTechCare.EndToEnd.Tests.Support;
 public sealed class PlatformFixture : IAsyncLifetime
 {
     private DistributedApplication? _app;
+    private WholePlatformLock? _machineLock;
 
     public DistributedApplication App => _app ?? throw new InvalidOperationException("The platform is not started.");
 
@@ -24,6 +24,7 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        _machineLock = await WholePlatformLock.AcquireAsync();
         var (identity, identityArguments) = TestIdentity.ForAppHost();
         Identity = identity;
         // Rate limits far above what the tests send from their one address (their own tests lower them).
@@ -49,5 +50,7 @@ public sealed class PlatformFixture : IAsyncLifetime
         {
             await _app.DisposeAsync();
         }
+
+        _machineLock?.Dispose();
     }
 }

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace PlanetTechCare.EndToEnd.Tests.Support;
+namespace PlanetTechCare.TestSupport;
 
 /// <summary>One operation of a service's OpenAPI document, and the scope it says it requires (none: public).</summary>
 public sealed partial record ApiOperation(string Service, string Method, string PathTemplate, string? Scope)

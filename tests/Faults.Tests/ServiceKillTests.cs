@@ -1,0 +1,45 @@
+using PlanetTechCare.AppHost.Hosting;
+using PlanetTechCare.AppHost.Testing;
+using PlanetTechCare.Faults.Tests.Support;
+using PlanetTechCare.TestSupport;
+
+namespace PlanetTechCare.Faults.Tests;
+
+/// <summary>Consuming services SIGKILLed while events reach them, restarted by the AppHost.</summary>
+[Collection(PlatformCollection.Name)]
+public sealed class ServiceKillTests(PlatformFixture platform)
+{
+    private static readonly string[] Consumers = ["directory", "webhooks"];
+
+    [Fact]
+    public async Task Approvals_consumed_by_services_killed_midway_each_give_one_listing_and_one_feed_row()
+    {
+        // Given thirty providers waiting for approval
+        var providers = new Guid[30];
+        for (var i = 0; i < providers.Length; i++)
+        {
+            providers[i] = await Signatories.ApplyProviderAsync(platform.Gateway);
+        }
+
+        var restarts = Consumers.ToDictionary(name => name, name => platform.App.GetResourceSnapshot(name).RestartCount);
+
+        // When staff approve them all at once and the directory and webhooks services are killed while consuming
+        var approvals = Task.WhenAll(providers.Select(id => Signatories.ApproveAsync(platform.Staff, id)));
+        await Task.Delay(TimeSpan.FromMilliseconds(300));
+        await Task.WhenAll(Consumers.Select(name => platform.App.KillAsync(name)));
+        await approvals;
+
+        // Then both were restarted, and each approval had its effect exactly once
+        foreach (var name in Consumers)
+        {
+            await Eventually.HoldsAsync(() => Task.FromResult(platform.App.GetResourceSnapshot(name) is var snapshot
+                && snapshot.RestartCount > restarts[name] && snapshot.State == ResourceState.Running),
+                $"{name} was restarted and is healthy again", timeoutSeconds: 120);
+        }
+
+        var feed = await Settled.CountsAsync(() => EventFeed.CountByIdAsync(platform.Staff, "signatory.approved", "signatoryId"),
+            providers, "every approval reached the webhooks feed");
+        Assert.All(providers, id => Assert.Equal(1, feed[id]));
+        await Listings.AssertEachHasOneAsync(platform.Staff, providers);
+    }
+}

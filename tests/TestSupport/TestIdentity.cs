@@ -18,6 +18,9 @@ public sealed class TestIdentity
     public const string ContentOnlyClient = "tests-content-only";
     public const string SignatoriesReadOnlyClient = "tests-signatories-read-only";
 
+    /// <summary>The admin staff account the AppHost creates, signed in with <see cref="AdminPassword"/>.</summary>
+    public const string AdminEmail = "admin@planet-techcare.local";
+
     private static readonly string[] ClientIds = [AllScopesClient, ContentOnlyClient, SignatoriesReadOnlyClient];
     private IResourceBuilder<ProjectResource>? _resource;
     private string _tokenEndpointResource = "identity";
@@ -26,6 +29,9 @@ public sealed class TestIdentity
     private TestIdentity()
     {
     }
+
+    /// <summary>The admin account's password, generated for the run and given to the AppHost (<c>Identity:Bootstrap:AdminPassword</c>).</summary>
+    public string AdminPassword { get; } = "admin-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(12));
 
     /// <summary>The identity project, when this test app declares it itself (not through the AppHost).</summary>
     public IResourceBuilder<ProjectResource> Resource =>
@@ -56,7 +62,11 @@ public sealed class TestIdentity
         // Tokens come through the gateway, as partners get them: the identity service's own API
         // accepts only tokens issued at the address it is called through.
         var identity = new TestIdentity { _tokenEndpointResource = "gateway" };
-        return (identity, [.. identity.ClientSettings().Select(setting => $"--{setting.Key}={setting.Value}")]);
+        return (identity,
+        [
+            .. identity.ClientSettings().Select(setting => $"--{setting.Key}={setting.Value}"),
+            $"--Identity:Bootstrap:AdminEmail={AdminEmail}", $"--Identity:Bootstrap:AdminPassword={identity.AdminPassword}",
+        ]);
     }
 
     // Client 0 is left to the AppHost's own automation client.

@@ -23,6 +23,12 @@ public sealed class ApiProblemException(int status, string title, string? detail
     public static async Task<ApiProblemException> FromAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         var status = (int)response.StatusCode;
+        if (response.StatusCode == System.Net.HttpStatusCode.Unauthorized)
+        {
+            return new ApiProblemException(status, Localization.Ui.T("Votre session a expiré.", "Your session has expired."),
+                Localization.Ui.T("Rechargez la page pour vous reconnecter.", "Reload the page to sign in again."), new Dictionary<string, string[]>());
+        }
+
         var fallback = $"{status} {response.ReasonPhrase}";
         try
         {

@@ -10,7 +10,7 @@ public static class Screenshots
     public static async Task SaveAsync(IPage page, string name)
     {
         Directory.CreateDirectory(Folder);
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await Assertions.Expect(page.GetByTestId("progress")).ToHaveCountAsync(0);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Folder, name + ".png"), FullPage = true });
     }
 

@@ -16,7 +16,6 @@ namespace PlanetTechCare.Dashboard.Extensions;
 public static class StaffSignInExtensions
 {
     public const string ClientId = "dashboard";
-    public const string StaffRolePolicy = "staff";
     private const string SignOutPath = "/signout";
 
     public static IHostApplicationBuilder AddStaffSignIn(this IHostApplicationBuilder builder)
@@ -74,7 +73,7 @@ public static class StaffSignInExtensions
 
     public static WebApplication MapStaffSignIn(this WebApplication app)
     {
-        app.MapGet(SignOutPath, (HttpContext http) => TypedResults.SignOut(
+        app.MapGet(SignOutPath, () => TypedResults.SignOut(
             new AuthenticationProperties { RedirectUri = "/" },
             [CookieAuthenticationDefaults.AuthenticationScheme, OpenIdConnectDefaults.AuthenticationScheme]));
         return app;

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using RabbitMQ.Client;
+using RabbitMQ.Client.Exceptions;
 
 namespace PlanetTechCare.Dashboard.Platform;
 
@@ -70,6 +71,19 @@ public sealed class ErrorQueueMessages(BrokerSettings broker)
             throw new ArgumentException("Only _error queues are read here.", nameof(errorQueue));
         }
 
+        try
+        {
+            await VisitAsync(errorQueue, visit, cancellationToken);
+        }
+        catch (Exception error) when (error is RabbitMQClientException or IOException or AlreadyClosedException or OperationInterruptedException or PublishException)
+        {
+            // Unacknowledged messages went back to the queue with the channel: nothing is lost.
+            throw new InvalidOperationException($"The broker refused the operation on {errorQueue}: {error.Message}", error);
+        }
+    }
+
+    private async Task VisitAsync(string errorQueue, Func<BasicGetResult, IChannel, Task<bool>> visit, CancellationToken cancellationToken)
+    {
         var factory = new ConnectionFactory { Uri = broker.Amqp ?? throw new InvalidOperationException("No broker connection string (ConnectionStrings:messaging).") };
         await using var connection = await factory.CreateConnectionAsync("dashboard-error-queues", cancellationToken);
         await using var channel = await connection.CreateChannelAsync(new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true), cancellationToken);

@@ -1,6 +1,5 @@
 using Microsoft.Playwright;
 using PlanetTechCare.Browser.Tests.Support;
-using PlanetTechCare.TestSupport;
 
 namespace PlanetTechCare.Browser.Tests;
 
@@ -10,7 +9,7 @@ public sealed class SignInTests(DashboardFixture platform)
     [Fact]
     public async Task Staff_member_signs_in_at_the_identity_service_and_lands_on_the_overview()
     {
-        var page = await platform.SignInAsync();
+        var page = await platform.SignInAsync(throughSignInPage: true);
 
         await Assertions.Expect(page.GetByTestId("signed-in-as")).ToContainTextAsync("Administrator");
         await Assertions.Expect(page.GetByTestId("platform-health")).ToContainTextAsync("Healthy");

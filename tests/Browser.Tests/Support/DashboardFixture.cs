@@ -15,6 +15,7 @@ public sealed class DashboardFixture : IAsyncLifetime
     private DistributedApplication? _app;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
+    private string? _signedIn;
 
     public DistributedApplication App => _app ?? throw new InvalidOperationException("The platform is not started.");
 
@@ -49,22 +50,33 @@ public sealed class DashboardFixture : IAsyncLifetime
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = chromium, Headless = true });
     }
 
-    /// <summary>A new browser context signed in as the admin staff member, on the overview page.</summary>
-    public async Task<IPage> SignInAsync()
+    /// <summary>
+    /// A new browser context signed in as the admin staff member, on the overview page. The first
+    /// one goes through the identity service's sign-in page; later ones reuse its cookies unless
+    /// <paramref name="throughSignInPage"/> asks for the whole journey again.
+    /// </summary>
+    public async Task<IPage> SignInAsync(bool throughSignInPage = false)
     {
+        var reuse = throughSignInPage ? null : _signedIn;
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = Dashboard.ToString(),
             ViewportSize = new ViewportSize { Width = 1440, Height = 1000 },
+            StorageState = reuse,
         });
         context.SetDefaultTimeout(30_000);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/");
-        await page.GetByLabel("E-mail").FillAsync(TestIdentity.AdminEmail);
-        await page.GetByLabel("Password").FillAsync(Identity.AdminPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.StartsWith(Dashboard.ToString(), StringComparison.Ordinal) && !url.Contains("signin-oidc", StringComparison.Ordinal));
+        if (reuse is null)
+        {
+            await page.GetByLabel("E-mail").FillAsync(TestIdentity.AdminEmail);
+            await page.GetByLabel("Password").FillAsync(Identity.AdminPassword);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+            await page.WaitForURLAsync(url => url.StartsWith(Dashboard.ToString(), StringComparison.Ordinal) && !url.Contains("signin-oidc", StringComparison.Ordinal));
+        }
+
         await page.GetByRole(AriaRole.Heading, new() { Name = "Vue d'ensemble" }).WaitForAsync();
+        _signedIn ??= await context.StorageStateAsync();
         return page;
     }
 

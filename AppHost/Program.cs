@@ -10,7 +10,8 @@ var contentDb = postgres.AddDatabase("contentdb");
 var identityDb = postgres.AddDatabase("identitydb");
 var webhooksDb = postgres.AddDatabase("webhooksdb");
 
-var messaging = builder.AddRabbitMQ("messaging");
+// The management plug-in lets the staff dashboard show queue depths and the _error queues.
+var messaging = builder.AddRabbitMQ("messaging").WithManagementPlugin();
 
 // The identity service comes first: every other service validates access tokens with its keys.
 // The staff admin account's password and the secret of an automation client allowed the
@@ -74,8 +75,9 @@ var workshops = builder.AddProject("workshops", "services/Workshops/Workshops.cs
     .WithEnvironment("DemoData__Enabled", demoData)
     .WithReplicas(2);
 
-builder.AddProject("gateway", "gateway/Gateway.csproj")
-    .WithHttpEndpoint(port: builder.Configuration.GetValue("Gateway:Port", 8080))
+var gatewayPort = builder.Configuration.GetValue("Gateway:Port", 8080);
+var gateway = builder.AddProject("gateway", "gateway/Gateway.csproj")
+    .WithHttpEndpoint(port: gatewayPort)
     .WithSettings(builder.Configuration.GetSection("Gateway"))
     .WithReference(signatories).WaitFor(signatories)
     .WithReference(workshops).WaitFor(workshops)
@@ -83,5 +85,23 @@ builder.AddProject("gateway", "gateway/Gateway.csproj")
     .WithReference(content).WaitFor(content)
     .WithReference(webhooks).WaitFor(webhooks)
     .WithReference(identity).WaitFor(identity);
+
+// The staff dashboard signs staff in at the identity service and calls every API through the
+// gateway; it reads each service's health and the broker's queues directly. A run that asks for a
+// free gateway port (tests) gets a free dashboard port too.
+var dashboard = builder.AddProject("dashboard", "services/Dashboard/Dashboard.csproj")
+    .WithHttpEndpoint(port: builder.Configuration.GetValue("Dashboard:Port", gatewayPort == 0 ? 0 : 8081))
+    .WithReference(gateway).WaitFor(gateway)
+    .WithReference(identity)
+    .WithReference(signatories)
+    .WithReference(workshops)
+    .WithReference(directory)
+    .WithReference(content)
+    .WithReference(webhooks)
+    .WithReference(messaging);
+identity
+    .WithEnvironment("Identity__Bootstrap__Dashboard__RedirectUri", dashboard, endpoint => new Uri(endpoint, "/signin-oidc").ToString())
+    .WithEnvironment("Identity__Bootstrap__Dashboard__PostLogoutRedirectUri", dashboard, endpoint => new Uri(endpoint, "/signout-callback-oidc").ToString());
+builder.AddStartupNote(app => $"Staff dashboard: {app.GetEndpoint("dashboard")} (staff sign-in above)");
 
 await builder.Build().RunAsync();

@@ -66,6 +66,17 @@ public static class ProjectBuilderExtensions
         return project;
     }
 
+    /// <summary>
+    /// Passes a value made from another project's endpoint, as Aspire's <c>WithEnvironment(name, endpoint)</c>:
+    /// e.g. the dashboard's sign-in callback address to the identity service.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithEnvironment(
+        this IResourceBuilder<ProjectResource> project, string key, IResourceBuilder<ProjectResource> endpointOf, Func<Uri, string> format)
+    {
+        project.Resource.SetEnvironment(key, endpointOf.Resource, format);
+        return project;
+    }
+
     /// <summary>Passes a generated secret (see <see cref="DistributedApplicationBuilder.AddGeneratedSecret"/>) as a variable.</summary>
     public static IResourceBuilder<ProjectResource> WithEnvironment(
         this IResourceBuilder<ProjectResource> project, string key, GeneratedSecret secret)

@@ -7,6 +7,7 @@ public sealed class ProjectResource(string name, string projectPath) : IResource
     private readonly List<IResource> waitsFor = [];
     private readonly Dictionary<string, string> environment = [];
     private readonly Dictionary<string, GeneratedSecret> secretEnvironment = [];
+    private readonly Dictionary<string, (ProjectResource Resource, Func<Uri, string> Format)> endpointEnvironment = [];
 
     public string Name { get; } = name;
 
@@ -27,6 +28,9 @@ public sealed class ProjectResource(string name, string projectPath) : IResource
     /// <summary>Variables whose value is a generated secret, resolved from the data folder at start.</summary>
     public IReadOnlyDictionary<string, GeneratedSecret> SecretEnvironment => secretEnvironment;
 
+    /// <summary>Variables made from another project's endpoint (its first replica's), known once ports are assigned.</summary>
+    public IReadOnlyDictionary<string, (ProjectResource Resource, Func<Uri, string> Format)> EndpointEnvironment => endpointEnvironment;
+
     internal void AddReference(IResource resource)
     {
         if (!references.Contains(resource))
@@ -43,7 +47,30 @@ public sealed class ProjectResource(string name, string projectPath) : IResource
         }
     }
 
-    internal void SetEnvironment(string key, string value) => environment[key] = value;
+    // The last value given to a variable wins, whatever its kind: settings passed on the AppHost's
+    // command line after a generated secret replace it.
+    internal void SetEnvironment(string key, string value)
+    {
+        Forget(key);
+        environment[key] = value;
+    }
 
-    internal void SetEnvironment(string key, GeneratedSecret secret) => secretEnvironment[key] = secret;
+    internal void SetEnvironment(string key, GeneratedSecret secret)
+    {
+        Forget(key);
+        secretEnvironment[key] = secret;
+    }
+
+    internal void SetEnvironment(string key, ProjectResource endpointOf, Func<Uri, string> format)
+    {
+        Forget(key);
+        endpointEnvironment[key] = (endpointOf, format);
+    }
+
+    private void Forget(string key)
+    {
+        environment.Remove(key);
+        secretEnvironment.Remove(key);
+        endpointEnvironment.Remove(key);
+    }
 }

@@ -4,4 +4,7 @@ namespace PlanetTechCare.AppHost.Hosting;
 public sealed class RabbitMQServerResource(string name) : IResourceWithConnectionString
 {
     public string Name { get; } = name;
+
+    /// <summary>Whether the node runs the management plug-in (HTTP API and UI on its own port).</summary>
+    public bool ManagementPlugin { get; internal set; }
 }

@@ -37,6 +37,11 @@ internal static class ProjectEnvironment
             environment[key] = value;
         }
 
+        foreach (var (key, (resource, format)) in project.Resource.EndpointEnvironment)
+        {
+            environment[key] = format(((ProjectRuntime)runtimes[resource.Name]).Replicas[0].Endpoint);
+        }
+
         foreach (var (key, secret) in project.Resource.SecretEnvironment)
         {
             environment[key] = resolveSecret(secret);
@@ -51,6 +56,11 @@ internal static class ProjectEnvironment
         {
             case IConnectionStringSource source:
                 environment[$"ConnectionStrings__{source.Name}"] = source.ConnectionString;
+                if (source is RabbitMQRuntime { ManagementEndpoint: { } management })
+                {
+                    environment[$"services__{source.Name}__management__0"] = management.ToString().TrimEnd('/');
+                }
+
                 break;
             case ProjectRuntime service:
                 foreach (var replica in service.Replicas)

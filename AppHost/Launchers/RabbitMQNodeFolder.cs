@@ -3,7 +3,8 @@ using PlanetTechCare.AppHost.Processes;
 namespace PlanetTechCare.AppHost.Launchers;
 
 /// <summary>
-/// Everything a private RabbitMQ node keeps: its configuration, an empty plug-in list (fast start),
+/// Everything a private RabbitMQ node keeps: its configuration, its plug-in list (empty for a fast
+/// start, or the management plug-in on a loopback port),
 /// its database, its logs, and a private HOME for the Erlang cookie.
 /// </summary>
 internal sealed class RabbitMQNodeFolder(string path)
@@ -26,7 +27,7 @@ internal sealed class RabbitMQNodeFolder(string path)
 
     public string ProcessIdFile => System.IO.Path.Combine(Path, "rabbitmq.pid");
 
-    public void Write(int amqpPort, string user, string password)
+    public void Write(int amqpPort, string user, string password, int? managementPort = null)
     {
         foreach (var folder in new[] { Path, Home, DatabaseBase, LogBase })
         {
@@ -34,7 +35,7 @@ internal sealed class RabbitMQNodeFolder(string path)
         }
 
         UnixFileModes.Set(Path, UnixFileModes.OwnerOnly);
-        File.WriteAllText(EnabledPluginsFile, "[].\n");
+        File.WriteAllText(EnabledPluginsFile, managementPort is null ? "[].\n" : "[rabbitmq_management].\n");
         File.WriteAllText(EnvironmentFile, "# Intentionally empty: every setting comes from the AppHost's environment.\n");
         File.WriteAllLines(ConfigFile,
         [
@@ -47,6 +48,7 @@ internal sealed class RabbitMQNodeFolder(string path)
             "log.console = true",
             "log.console.level = warning",
             "log.file.level = info",
+            .. managementPort is { } port ? [$"management.tcp.ip = 127.0.0.1", $"management.tcp.port = {port}"] : Array.Empty<string>(),
         ]);
         UnixFileModes.Set(ConfigFile, UnixFileModes.OwnerReadWrite);
     }

@@ -39,6 +39,7 @@ internal sealed class RabbitMQRuntime : ResourceRuntime, IConnectionStringSource
         distributionPort = FreePorts.Next();
         portMapperPort = FreePorts.Next();
         ConnectionString = $"amqp://{user}:{password}@127.0.0.1:{Port}";
+        ManagementEndpoint = resource.ManagementPlugin ? new Uri($"http://127.0.0.1:{FreePorts.Next()}") : null;
     }
 
     public int? Port { get; }
@@ -47,6 +48,9 @@ internal sealed class RabbitMQRuntime : ResourceRuntime, IConnectionStringSource
     public string? NodeName => nodeName;
 
     public string ConnectionString { get; }
+
+    /// <summary>The management plug-in's HTTP API, when the node runs it.</summary>
+    public Uri? ManagementEndpoint { get; }
 
     public override IReadOnlyList<string> Dependencies => [];
 
@@ -95,7 +99,7 @@ internal sealed class RabbitMQRuntime : ResourceRuntime, IConnectionStringSource
     private async Task StartNodeAsync(RabbitMQNodeFolder nodeFolder, CancellationToken cancellationToken)
     {
         await DebianPackages.EnsureInstalledAsync(ServerScript, "rabbitmq-server", Log, cancellationToken);
-        nodeFolder.Write(Port!.Value, user!, password!);
+        nodeFolder.Write(Port!.Value, user!, password!, ManagementEndpoint?.Port);
         portMapper = ChildProcess.Start(
             CommandRunner.Command("epmd", "-port", $"{portMapperPort}", "-address", "127.0.0.1"), Log);
         await ReadinessProbe.WaitUntilHealthyAsync(

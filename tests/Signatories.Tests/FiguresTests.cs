@@ -51,6 +51,33 @@ public sealed class FiguresTests(SignatoriesFixture service)
         Assert.Equal(6, figures.GetProperty("byCategory").EnumerateObject().Count());
     }
 
+    [Fact]
+    public async Task Each_category_has_its_own_cumulative_count_per_month_adding_up_to_the_total()
+    {
+        // Given a public body approved
+        var before = await FiguresAsync();
+        await service.Http.ApprovedAsync(Applications.Valid(category: "public-body"));
+
+        // When the figures are read
+        var after = await FiguresAsync();
+
+        // Then the public bodies' curve grows by one this month, and the curves add up to the overall one
+        var categories = after.GetProperty("monthlyByCategory").EnumerateArray().ToList();
+        Assert.Equal(6, categories.Count);
+        Assert.Equal(PublicBodiesThisMonth(before) + 1, PublicBodiesThisMonth(after));
+        var months = after.GetProperty("monthly").EnumerateArray().ToList();
+        for (var i = 0; i < months.Count; i++)
+        {
+            Assert.Equal(months[i].GetProperty("cumulative").GetInt32(),
+                categories.Sum(category => category.GetProperty("monthly")[i].GetProperty("cumulative").GetInt32()));
+        }
+    }
+
+    private static int PublicBodiesThisMonth(JsonElement figures) =>
+        figures.GetProperty("monthlyByCategory").EnumerateArray()
+            .Single(category => category.GetProperty("category").GetString() == "public-body")
+            .GetProperty("monthly").EnumerateArray().Last().GetProperty("cumulative").GetInt32();
+
     private Task<JsonElement> FiguresAsync() => service.Http.GetFromJsonAsync<JsonElement>("/api/v1/signatories/figures");
 
     private static int Total(JsonElement figures) => figures.GetProperty("total").GetInt32();

@@ -22,6 +22,9 @@ public sealed class TestIdentity
     public const string OtherPartnerAppClient = "tests-other-partner-app";
     public const string UnlinkedAppClient = "tests-unlinked-app";
 
+    /// <summary>The admin staff account the AppHost creates, signed in with <see cref="AdminPassword"/>.</summary>
+    public const string AdminEmail = "admin@planet-techcare.local";
+
     private static readonly string[] ClientIds =
         [AllScopesClient, ContentOnlyClient, SignatoriesReadOnlyClient, PartnerAppClient, OtherPartnerAppClient, UnlinkedAppClient];
     private IResourceBuilder<ProjectResource>? _resource;
@@ -31,6 +34,9 @@ public sealed class TestIdentity
     private TestIdentity()
     {
     }
+
+    /// <summary>The admin account's password, generated for the run and given to the AppHost (<c>Identity:Bootstrap:AdminPassword</c>).</summary>
+    public string AdminPassword { get; } = "admin-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(12));
 
     /// <summary>The identity project, when this test app declares it itself (not through the AppHost).</summary>
     public IResourceBuilder<ProjectResource> Resource =>
@@ -67,7 +73,11 @@ public sealed class TestIdentity
         // Tokens come through the gateway, as partners get them: the identity service's own API
         // accepts only tokens issued at the address it is called through.
         var identity = new TestIdentity { _tokenEndpointResource = "gateway" };
-        return (identity, [.. identity.ClientSettings().Select(setting => $"--{setting.Key}={setting.Value}")]);
+        return (identity,
+        [
+            .. identity.ClientSettings().Select(setting => $"--{setting.Key}={setting.Value}"),
+            $"--Identity:Bootstrap:AdminEmail={AdminEmail}", $"--Identity:Bootstrap:AdminPassword={identity.AdminPassword}",
+        ]);
     }
 
     // Client 0 is left to the AppHost's own automation client.

@@ -1,9 +1,13 @@
 namespace PlanetTechCare.Signatories.Apis;
 
-/// <summary>Growth figures: total in good standing, by category, per month since launch, against the target.</summary>
+/// <summary>
+/// Growth figures: total in good standing, by category, per month since launch (overall and for
+/// each category), against the target.
+/// </summary>
 public sealed record SignatoryFigures(
     int Total,
     IReadOnlyDictionary<string, int> ByCategory,
     IReadOnlyList<MonthlyCount> Monthly,
     int Target,
-    double Progress);
+    double Progress,
+    IReadOnlyList<CategoryMonthlyCounts> MonthlyByCategory);

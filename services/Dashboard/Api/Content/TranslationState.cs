@@ -1,0 +1,4 @@
+namespace PlanetTechCare.Dashboard.Api.Content;
+
+/// <summary>A language's translation status.</summary>
+public sealed record TranslationState(string Language, string Status, string? Slug);

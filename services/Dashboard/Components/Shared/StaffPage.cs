@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+using PlanetTechCare.Dashboard.Api;
+
+namespace PlanetTechCare.Dashboard.Components.Shared;
+
+/// <summary>
+/// A dashboard page: API calls through the gateway, a progress bar while one runs, and any
+/// failure shown as the readable problem the API answered (never a stack trace).
+/// </summary>
+public abstract class StaffPage : ComponentBase
+{
+    [Inject]
+    protected GatewayClient Api { get; set; } = default!;
+
+    [Inject]
+    protected ISnackbar Snackbar { get; set; } = default!;
+
+    protected bool Busy { get; private set; }
+
+    protected string? Problem { get; private set; }
+
+    /// <summary>Runs <paramref name="action"/>; true when it succeeded (and <paramref name="done"/> is shown).</summary>
+    protected async Task<bool> RunAsync(Func<Task> action, string? done = null)
+    {
+        Busy = true;
+        Problem = null;
+        StateHasChanged();
+        try
+        {
+            await action();
+            if (done is not null)
+            {
+                Snackbar.Add(done, Severity.Success);
+            }
+
+            return true;
+        }
+        catch (ApiProblemException problem)
+        {
+            Problem = problem.Readable;
+            Snackbar.Add(problem.Readable, Severity.Error);
+            return false;
+        }
+        catch (Exception error) when (error is HttpRequestException or InvalidOperationException or TaskCanceledException or System.Text.Json.JsonException)
+        {
+            Problem = Localization.Ui.T("L'opération a échoué : ", "The operation failed: ") + error.Message;
+            Snackbar.Add(Problem, Severity.Error);
+            return false;
+        }
+        finally
+        {
+            Busy = false;
+            StateHasChanged();
+        }
+    }
+
+    protected static string Query(params (string Name, object? Value)[] parameters) =>
+        string.Join('&', parameters.Where(p => p.Value is not null && p.Value.ToString() is { Length: > 0 })
+            .Select(p => $"{p.Name}={Uri.EscapeDataString(Convert.ToString(p.Value, System.Globalization.CultureInfo.InvariantCulture)!)}"));
+}

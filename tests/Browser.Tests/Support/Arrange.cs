@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace PlanetTechCare.Browser.Tests.Support;
+
+/// <summary>What a test needs on the platform before it opens the dashboard, made through the API.</summary>
+public static class Arrange
+{
+    public static string UniqueName(string prefix) => $"{prefix} {Guid.NewGuid():N}"[..(prefix.Length + 9)];
+
+    /// <summary>An organisation applies, as the public does; answers the application's id.</summary>
+    public static async Task<Guid> ApplicationAsync(HttpClient gateway, string name)
+    {
+        using var response = await gateway.PostAsJsonAsync("/api/v1/signatories/applications", new
+        {
+            legalName = name,
+            siren = NewSiren(),
+            category = "user-company",
+            sizeBand = "sme",
+            region = "bretagne",
+            contact = new { name = "Camille Martin", role = "DSI", email = "camille@example.fr" },
+            signer = new { name = "Dominique Leroy", role = "Directrice" },
+            consent = true,
+        });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    /// <summary>A published library item with only its French version; answers its id.</summary>
+    public static async Task<Guid> PublishedFrenchItemAsync(HttpClient staff, string title)
+    {
+        using var created = await staff.PostAsJsonAsync("/api/v1/content/staff/items", new
+        {
+            type = "guide",
+            themes = new[] { "eco-design" },
+            tags = Array.Empty<string>(),
+            fr = new { title, summary = "Un guide pour mesurer.", body = "# Mesurer\n\nPremière étape." },
+        });
+        created.EnsureSuccessStatusCode();
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        foreach (var step in new[] { "submit", "publish" })
+        {
+            using var response = await staff.PostAsJsonAsync($"/api/v1/content/staff/items/{id}/{step}", new { });
+            response.EnsureSuccessStatusCode();
+        }
+
+        return id;
+    }
+
+    /// <summary>Asks until <paramref name="condition"/> holds (events and caches take a moment), or fails after 20 s.</summary>
+    public static async Task EventuallyAsync(Func<Task<bool>> condition, string what)
+    {
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(20);
+        while (!await condition())
+        {
+            if (DateTimeOffset.UtcNow > deadline)
+            {
+                Assert.Fail($"Not seen within 20 s: {what}");
+            }
+
+            await Task.Delay(250);
+        }
+    }
+
+    private static string NewSiren()
+    {
+        var eight = Random.Shared.Next(10_000_000, 99_999_999).ToString(CultureInfo.InvariantCulture);
+        return Enumerable.Range(0, 10).Select(check => eight + check).First(IsLuhnValid);
+    }
+
+    private static bool IsLuhnValid(string digits)
+    {
+        var sum = 0;
+        for (var i = 0; i < digits.Length; i++)
+        {
+            var digit = digits[digits.Length - 1 - i] - '0';
+            if (i % 2 == 1)
+            {
+                digit *= 2;
+                if (digit > 9)
+                {
+                    digit -= 9;
+                }
+            }
+
+            sum += digit;
+        }
+
+        return sum % 10 == 0;
+    }
+}

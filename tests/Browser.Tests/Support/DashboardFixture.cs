@@ -1,0 +1,98 @@
+using Microsoft.Playwright;
+using PlanetTechCare.AppHost.Hosting;
+using PlanetTechCare.AppHost.Testing;
+using PlanetTechCare.TestSupport;
+
+namespace PlanetTechCare.Browser.Tests.Support;
+
+/// <summary>
+/// The whole platform started by the AppHost, as in the end-to-end tests, and Debian's Chromium
+/// driven by Playwright, headless. One browser for the collection; each test signs in in its own
+/// browser context.
+/// </summary>
+public sealed class DashboardFixture : IAsyncLifetime
+{
+    private DistributedApplication? _app;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+    private string? _signedIn;
+
+    public DistributedApplication App => _app ?? throw new InvalidOperationException("The platform is not started.");
+
+    public TestIdentity Identity { get; private set; } = TestIdentity.ForAppHost().Identity;
+
+    /// <summary>Anonymous calls through the gateway, as the public makes them.</summary>
+    public HttpClient Gateway { get; private set; } = new();
+
+    /// <summary>Calls through the gateway with a token allowed every scope, to arrange what a test needs.</summary>
+    public HttpClient Staff { get; private set; } = new();
+
+    public Uri Dashboard => App.GetEndpoint("dashboard");
+
+    public async Task InitializeAsync()
+    {
+        var chromium = await Chromium.EnsureInstalledAsync();
+        var (identity, identityArguments) = TestIdentity.ForAppHost();
+        Identity = identity;
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
+        [
+            "--Gateway:Port=0", "--Dashboard:Port=0", "--DemoData:Enabled=false",
+            "--Gateway:RateLimits:Anonymous:PermitLimit=1000000", "--Gateway:RateLimits:PublicWrites:PermitLimit=1000000",
+            "--Gateway:RateLimits:Clients:PermitLimit=1000000",
+            .. identityArguments,
+        ]);
+        _app = builder.Build();
+        await _app.StartAsync();
+        Gateway = _app.CreateHttpClient("gateway");
+        Staff = _app.CreateHttpClient("gateway");
+        await Identity.AuthorizeAsync(Staff, _app);
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = chromium, Headless = true });
+    }
+
+    /// <summary>
+    /// A new browser context signed in as the admin staff member, on the overview page. The first
+    /// one goes through the identity service's sign-in page; later ones reuse its cookies unless
+    /// <paramref name="throughSignInPage"/> asks for the whole journey again.
+    /// </summary>
+    public async Task<IPage> SignInAsync(bool throughSignInPage = false)
+    {
+        var reuse = throughSignInPage ? null : _signedIn;
+        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Dashboard.ToString(),
+            ViewportSize = new ViewportSize { Width = 1440, Height = 1000 },
+            StorageState = reuse,
+        });
+        context.SetDefaultTimeout(30_000);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+        if (reuse is null)
+        {
+            await page.GetByLabel("E-mail").FillAsync(TestIdentity.AdminEmail);
+            await page.GetByLabel("Password").FillAsync(Identity.AdminPassword);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+            await page.WaitForURLAsync(url => url.StartsWith(Dashboard.ToString(), StringComparison.Ordinal) && !url.Contains("signin-oidc", StringComparison.Ordinal));
+        }
+
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Vue d'ensemble" }).WaitForAsync();
+        _signedIn ??= await context.StorageStateAsync();
+        return page;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        Gateway.Dispose();
+        Staff.Dispose();
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+    }
+}

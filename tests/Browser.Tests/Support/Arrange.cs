@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
+using PlanetTechCare.TestSupport;
 
 namespace PlanetTechCare.Browser.Tests.Support;
 
@@ -15,7 +16,7 @@ public static class Arrange
         using var response = await gateway.PostAsJsonAsync("/api/v1/signatories/applications", new
         {
             legalName = name,
-            siren = NewSiren(),
+            siren = Sirens.New(),
             category = "user-company",
             sizeBand = "sme",
             region = "bretagne",
@@ -61,32 +62,5 @@ public static class Arrange
 
             await Task.Delay(250);
         }
-    }
-
-    private static string NewSiren()
-    {
-        var eight = Random.Shared.Next(10_000_000, 99_999_999).ToString(CultureInfo.InvariantCulture);
-        return Enumerable.Range(0, 10).Select(check => eight + check).First(IsLuhnValid);
-    }
-
-    private static bool IsLuhnValid(string digits)
-    {
-        var sum = 0;
-        for (var i = 0; i < digits.Length; i++)
-        {
-            var digit = digits[digits.Length - 1 - i] - '0';
-            if (i % 2 == 1)
-            {
-                digit *= 2;
-                if (digit > 9)
-                {
-                    digit -= 9;
-                }
-            }
-
-            sum += digit;
-        }
-
-        return sum % 10 == 0;
     }
 }

@@ -1,6 +1,5 @@
 using Microsoft.Playwright;
 using PlanetTechCare.AppHost.Hosting;
-using PlanetTechCare.AppHost.Testing;
 using PlanetTechCare.TestSupport;
 
 namespace PlanetTechCare.Browser.Tests.Support;
@@ -12,40 +11,27 @@ namespace PlanetTechCare.Browser.Tests.Support;
 /// </summary>
 public sealed class DashboardFixture : IAsyncLifetime
 {
-    private DistributedApplication? _app;
+    private readonly PlatformFixture _platform = new();
     private IPlaywright? _playwright;
     private IBrowser? _browser;
     private string? _signedIn;
 
-    public DistributedApplication App => _app ?? throw new InvalidOperationException("The platform is not started.");
+    public DistributedApplication App => _platform.App;
 
-    public TestIdentity Identity { get; private set; } = TestIdentity.ForAppHost().Identity;
+    public TestIdentity Identity => _platform.Identity;
 
     /// <summary>Anonymous calls through the gateway, as the public makes them.</summary>
-    public HttpClient Gateway { get; private set; } = new();
+    public HttpClient Gateway => _platform.Gateway;
 
     /// <summary>Calls through the gateway with a token allowed every scope, to arrange what a test needs.</summary>
-    public HttpClient Staff { get; private set; } = new();
+    public HttpClient Staff => _platform.Staff;
 
     public Uri Dashboard => App.GetEndpoint("dashboard");
 
     public async Task InitializeAsync()
     {
         var chromium = await Chromium.EnsureInstalledAsync();
-        var (identity, identityArguments) = TestIdentity.ForAppHost();
-        Identity = identity;
-        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
-        [
-            "--Gateway:Port=0", "--Dashboard:Port=0", "--DemoData:Enabled=false",
-            "--Gateway:RateLimits:Anonymous:PermitLimit=1000000", "--Gateway:RateLimits:PublicWrites:PermitLimit=1000000",
-            "--Gateway:RateLimits:Clients:PermitLimit=1000000",
-            .. identityArguments,
-        ]);
-        _app = builder.Build();
-        await _app.StartAsync();
-        Gateway = _app.CreateHttpClient("gateway");
-        Staff = _app.CreateHttpClient("gateway");
-        await Identity.AuthorizeAsync(Staff, _app);
+        await _platform.InitializeAsync();
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = chromium, Headless = true });
     }
@@ -88,11 +74,6 @@ public sealed class DashboardFixture : IAsyncLifetime
         }
 
         _playwright?.Dispose();
-        Gateway.Dispose();
-        Staff.Dispose();
-        if (_app is not null)
-        {
-            await _app.DisposeAsync();
-        }
+        await _platform.DisposeAsync();
     }
 }

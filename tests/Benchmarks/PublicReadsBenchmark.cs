@@ -28,6 +28,15 @@ public static class PublicReadsBenchmark
         using var bareClient = LoadDriver.ClientFor(bare.Address, concurrency);
 
         var figures = new List<Figure>();
+        using (var signatories = LoadDriver.ClientFor(platform.App.GetEndpoint("signatories"), concurrency))
+        {
+            // The floor of a service's own pipeline: its liveness endpoint does no work of its own.
+            var baseline = await LoadDriver.RunAsync(bareClient, _ => new HttpRequestMessage(HttpMethod.Get, "/fixed/signatory%20list"), requests, concurrency, TimeSpan.FromMinutes(2));
+            var alive = await LoadDriver.RunAsync(signatories, _ => new HttpRequestMessage(HttpMethod.Get, "/alive"), requests, concurrency, TimeSpan.FromMinutes(2));
+            figures.Add(new(Name, "signatories service's /alive (its pipeline, no endpoint work): requests/s", alive.RequestsPerSecond, "req/s",
+                "bare Kestrel, signatory list bytes", baseline.RequestsPerSecond));
+        }
+
         foreach (var read in reads)
         {
             using var service = LoadDriver.ClientFor(platform.App.GetEndpoint(read.Service), concurrency);

@@ -30,7 +30,8 @@ public sealed class DirectoryFixture : IAsyncLifetime
         builder.AddProject("directory", "services/Directory/Directory.csproj")
             .WithReference(db).WaitFor(db)
             .WithReference(identity.Resource).WaitFor(identity.Resource)
-            .WithReference(messaging).WaitFor(messaging);
+            .WithReference(messaging).WaitFor(messaging)
+            .WithEnvironment("PublicReadCache__Expiry", "00:10:00"); // only writes and applied events empty the cache
         _app = builder.Build();
         await _app.StartAsync();
         await _app.WaitForResourceHealthyAsync("directory");

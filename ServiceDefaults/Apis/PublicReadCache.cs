@@ -13,7 +13,8 @@ namespace PlanetTechCare.ServiceDefaults.Apis;
 /// HEAD, status 200, no Authorization header, by path, query and Accept-Language). Every
 /// successful write through the API, and every event a consumer applies, empties the cache; an
 /// entry otherwise lives <c>PublicReadCache:Expiry</c> (2 s by default), which bounds how stale a
-/// replica can be after a write taken by another replica.
+/// replica can be after a write taken by another replica. <c>PublicReadCache:Enabled=false</c>
+/// turns it off, so every read reaches the database (the directory search benchmark does).
 /// </summary>
 public static class PublicReadCache
 {
@@ -22,12 +23,19 @@ public static class PublicReadCache
 
     public static TBuilder AddPublicReadCache<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
+        var enabled = builder.Configuration.GetValue("PublicReadCache:Enabled", true);
         var expiry = builder.Configuration.GetValue("PublicReadCache:Expiry", DefaultExpiry);
-        builder.Services.AddOutputCache(options => options.AddBasePolicy(policy => policy
-            .With(context => context.HttpContext.Request.Path.StartsWithSegments("/api"))
-            .SetVaryByHeader(HeaderNames.AcceptLanguage)
-            .Expire(expiry)
-            .Tag(Tag)));
+        builder.Services.AddOutputCache(options =>
+        {
+            if (enabled)
+            {
+                options.AddBasePolicy(policy => policy
+                    .With(context => context.HttpContext.Request.Path.StartsWithSegments("/api"))
+                    .SetVaryByHeader(HeaderNames.AcceptLanguage)
+                    .Expire(expiry)
+                    .Tag(Tag));
+            }
+        });
         return builder;
     }
 

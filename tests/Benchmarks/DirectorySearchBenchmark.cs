@@ -10,7 +10,8 @@ namespace PlanetTechCare.Benchmarks;
 /// <summary>
 /// Search latency of the directory over generated listings, against a one-listing read on the
 /// same service in the same run. Listings arrive the real way: approval events on the broker,
-/// enriched and mostly published by the directory's demo-data rules.
+/// enriched and mostly published by the directory's demo-data rules. The public read cache is off,
+/// so every search is answered by the database.
 /// </summary>
 public static class DirectorySearchBenchmark
 {
@@ -22,7 +23,8 @@ public static class DirectorySearchBenchmark
         builder.AddProject("directory", "services/Directory/Directory.csproj")
             .WithReference(db).WaitFor(db)
             .WithReference(messaging).WaitFor(messaging)
-            .WithEnvironment("DemoData__Enabled", "true");
+            .WithEnvironment("DemoData__Enabled", "true")
+            .WithEnvironment("PublicReadCache__Enabled", "false");
         await using var app = builder.Build();
         await app.StartAsync();
         using var http = app.CreateHttpClient("directory");

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using PlanetTechCare.ServiceDefaults.Apis;
 using PlanetTechCare.ServiceDefaults.Security;
 
 namespace PlanetTechCare.Gateway.Security;
@@ -7,13 +8,15 @@ namespace PlanetTechCare.Gateway.Security;
 /// <summary>
 /// The edge of the platform: access tokens validated (any service's audience) and each route's
 /// scope policy applied, rate limits, a request body limit, CORS for the configured origins only
-/// (the staff dashboard's), and security headers.
+/// (the staff dashboard's), security headers, and anonymous reads cached for a moment
+/// (<c>Gateway:PublicReadCache</c>), after the rate limits so that cached answers count too.
 /// </summary>
 public static class GatewaySecurityExtensions
 {
     public static IHostApplicationBuilder AddGatewaySecurity(this IHostApplicationBuilder builder)
     {
         builder.AddApiSecurity([.. Scopes.Resources]);
+        builder.AddPublicReadCache(builder.Configuration.GetSection("Gateway:PublicReadCache"));
         builder.Services.AddGatewayRateLimits(builder.Configuration);
 
         var maxBody = builder.Configuration.GetValue<long>("Gateway:MaxRequestBodyBytes", 1024 * 1024);
@@ -37,6 +40,7 @@ public static class GatewaySecurityExtensions
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UsePublicReadCache();
         return app;
     }
 }

@@ -20,8 +20,8 @@ public static class PlatformBenchmarks
         var idle = ResidentMemory.Now(platform.App);
         await using (var memory = ResidentMemory.StartSampling(platform.App))
         {
-            figures.AddRange(await GatewayOverheadBenchmark.RunAsync(platform, requests: 4_000, concurrency: 16));
-            figures.AddRange(await PublicReadsBenchmark.RunAsync(platform, requests: 3_000, concurrency: 16));
+            figures.AddRange(await GatewayOverheadBenchmark.RunAsync(platform, requests: 20_000, concurrency: 16));
+            figures.AddRange(await PublicReadsBenchmark.RunAsync(platform, requests: 15_000, concurrency: 16));
             figures.AddRange(await RegistrationBurstBenchmark.RunAsync(platform, attendees: 2_000, seats: 150, concurrency: 200));
             figures.AddRange(await EventPropagationBenchmark.RunAsync(platform, approvals: 200));
             figures.AddRange(await WebhookDeliveryBenchmark.RunAsync(platform, events: 2_000));

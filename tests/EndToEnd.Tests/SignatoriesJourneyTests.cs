@@ -14,7 +14,7 @@ public sealed class SignatoriesJourneyTests(PlatformFixture platform)
     {
         // Given an organisation applying through the gateway
         var name = $"Parcours Numérique {Guid.NewGuid():N}"[..30];
-        var applied = await platform.Gateway.PostAsJsonAsync("/api/v1/signatories/applications", Application(name, Sirens.New()));
+        var applied = await platform.Gateway.PostAsJsonAsync(SignatoryApplications.Path, SignatoryApplications.For(name, Sirens.New()));
         Assert.Equal(HttpStatusCode.Created, applied.StatusCode);
         var id = (await applied.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
 
@@ -34,10 +34,10 @@ public sealed class SignatoriesJourneyTests(PlatformFixture platform)
     public async Task A_duplicate_application_through_the_gateway_links_to_the_first_one()
     {
         var siren = Sirens.New();
-        var first = await platform.Gateway.PostAsJsonAsync("/api/v1/signatories/applications", Application("Première", siren));
+        var first = await platform.Gateway.PostAsJsonAsync(SignatoryApplications.Path, SignatoryApplications.For("Première", siren));
         var id = (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
 
-        var second = await platform.Gateway.PostAsJsonAsync("/api/v1/signatories/applications", Application("Seconde", siren));
+        var second = await platform.Gateway.PostAsJsonAsync(SignatoryApplications.Path, SignatoryApplications.For("Seconde", siren));
 
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
         var problem = await second.Content.ReadFromJsonAsync<JsonElement>();
@@ -55,16 +55,4 @@ public sealed class SignatoriesJourneyTests(PlatformFixture platform)
         Assert.Equal("false", environment["DemoData__Enabled"]);
         Assert.True(figures.GetProperty("total").GetInt32() < 300, "the demo data (327 signatories) is not there");
     }
-
-    private static object Application(string name, string siren) => new
-    {
-        legalName = name,
-        siren,
-        category = "digital-service-provider",
-        sizeBand = "sme",
-        region = "ile-de-france",
-        contact = new { name = "Private Person", role = "CTO", email = "private@example.fr" },
-        signer = new { name = "Signer", role = "CEO" },
-        consent = true,
-    };
 }

@@ -68,6 +68,7 @@ public sealed class BrokerRestartTests(PlatformFixture platform)
         var statuses = await Workshops.RegistrationStatusesAsync(platform.Staff, workshop);
         Assert.Equal(Seats, statuses.Count(s => s == "confirmed"));
         Assert.Equal(registrations.Count - Seats, statuses.Count(s => s == "waitlisted"));
+        Assert.Empty(await ErrorQueues.WithMessagesAsync(platform.App));
     }
 
     private async Task ApproveAsync(IEnumerable<Guid> ids)

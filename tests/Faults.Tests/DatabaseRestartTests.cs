@@ -49,6 +49,7 @@ public sealed class DatabaseRestartTests(PlatformFixture platform)
         var workshop = await Workshops.ScheduleAsync(platform.Staff, capacity: 1);
         Assert.Equal("confirmed", (await Workshops.RegisterAsync(platform.Gateway, workshop, $"after.{workshop:N}@example.org")).Status);
         Assert.Equal(before, ProjectSnapshots());
+        Assert.Empty(await ErrorQueues.WithMessagesAsync(platform.App));
     }
 
     /// <summary>Each replica's process and restart count.</summary>

@@ -41,5 +41,6 @@ public sealed class ServiceKillTests(PlatformFixture platform)
             providers, "every approval reached the webhooks feed");
         Assert.All(providers, id => Assert.Equal(1, feed[id]));
         await Listings.AssertEachHasOneAsync(platform.Staff, providers);
+        Assert.Empty(await ErrorQueues.WithMessagesAsync(platform.App));
     }
 }

@@ -16,7 +16,9 @@ public static class PlatformBenchmarks
             .Where(s => s is { StartedAt: not null, HealthyAt: not null } && s.Replica == 0)
             .Select(s => new Figure("cold start", $"{s.Name}: started → healthy", (s.HealthyAt!.Value - s.StartedAt!.Value).TotalSeconds, "s")));
 
+        var quietFrom = ProcessorTime.Now(platform.App);
         await Task.Delay(Settle);
+        figures.AddRange(ProcessorTime.PerOperation("idle", $"{Settle.TotalSeconds:N0} s of an idle platform (pollers, health checks)", quietFrom, ProcessorTime.Now(platform.App), 1));
         var idle = ResidentMemory.Now(platform.App);
         await using (var memory = ResidentMemory.StartSampling(platform.App))
         {

@@ -51,7 +51,9 @@ public static class WebhookDeliveryBenchmark
         var secret = subscription.GetProperty("secret").GetString()!;
 
         var feed = new FeedCounter(staff, await FeedCounter.EndAsync(staff));
+        var cpuBefore = ProcessorTime.Now(platform.App);
         var (recordedRate, deliveredRate) = await DeliverThroughThePlatformAsync(platform, received, feed, events);
+        var cpuAfter = ProcessorTime.Now(platform.App);
         var directRate = await PostDirectlyAsync(receiver.Address, secret, [.. lastBodies.Take(events)], events);
         await staff.DeleteAsync($"/api/v1/webhooks/subscriptions/{subscription.GetProperty("id").GetGuid()}");
 
@@ -61,6 +63,7 @@ public static class WebhookDeliveryBenchmark
                 $"signed POSTs sent directly, {DispatcherConcurrency} at a time", directRate),
             new(Name, "of which: events consumed and recorded (feed row + delivery row)/s", recordedRate, "events/s",
                 $"signed POSTs sent directly, {DispatcherConcurrency} at a time", directRate),
+            .. ProcessorTime.PerOperation(Name, "event (published, consumed, recorded, delivered)", cpuBefore, cpuAfter, events),
         ];
     }
 

@@ -1,0 +1,68 @@
+using System.Globalization;
+using PlanetTechCare.AppHost.Hosting;
+
+namespace PlanetTechCare.Benchmarks;
+
+/// <summary>
+/// CPU time (user and system) used by each resource the AppHost started, replicas together and the
+/// processes each forked included (PostgreSQL's backends, RabbitMQ's runtime), and by this
+/// benchmark process (the load driver), read from /proc; to say where an operation's CPU goes.
+/// </summary>
+public static class ProcessorTime
+{
+    public const string LoadDriver = "benchmark (load driver, bus)";
+
+    /// <summary>Ticks of /proc's clock (USER_HZ): 100 per second on Linux.</summary>
+    private const double TicksPerSecond = 100;
+
+    public static Dictionary<string, TimeSpan> Now(DistributedApplication app)
+    {
+        var processes = ReadProcesses();
+        var used = app.GetResourceSnapshots().Where(snapshot => snapshot.ProcessIds.Count > 0).GroupBy(snapshot => snapshot.Name).ToDictionary(
+            resource => resource.Key,
+            resource => TimeSpan.FromSeconds(resource.SelectMany(s => s.ProcessIds).SelectMany(id => WithDescendants(id, processes)).Distinct()
+                .Sum(id => processes.TryGetValue(id, out var process) ? process.Ticks : 0) / TicksPerSecond));
+        used[LoadDriver] = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+        return used;
+    }
+
+    /// <summary>One figure per process that used at least a tenth of a millisecond per operation, and their total.</summary>
+    public static IEnumerable<Figure> PerOperation(
+        string benchmark, string operation, Dictionary<string, TimeSpan> before, Dictionary<string, TimeSpan> after, int operations)
+    {
+        var perOperation = after.ToDictionary(p => p.Key, p => (p.Value - before.GetValueOrDefault(p.Key)).TotalMilliseconds / operations);
+        return perOperation.Where(p => p.Value >= 0.1).OrderByDescending(p => p.Value)
+            .Select(p => new Figure(benchmark, $"CPU per {operation}: {p.Key}", p.Value, "ms"))
+            .Append(new Figure(benchmark, $"CPU per {operation}: all processes", perOperation.Values.Sum(), "ms"));
+    }
+
+    private static IEnumerable<int> WithDescendants(int id, Dictionary<int, (int Parent, long Ticks)> processes) =>
+        processes.Where(p => p.Value.Parent == id).SelectMany(child => WithDescendants(child.Key, processes)).Prepend(id);
+
+    private static Dictionary<int, (int Parent, long Ticks)> ReadProcesses()
+    {
+        var processes = new Dictionary<int, (int, long)>();
+        foreach (var directory in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(directory), out var id))
+            {
+                continue;
+            }
+
+            try
+            {
+                // Fields after the command name (which may hold spaces): state, ppid, …, utime (14th), stime (15th).
+                var stat = File.ReadAllText(Path.Combine(directory, "stat"));
+                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                processes[id] = (int.Parse(fields[1], CultureInfo.InvariantCulture),
+                    long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture));
+            }
+            catch (IOException)
+            {
+                // the process has just exited
+            }
+        }
+
+        return processes;
+    }
+}

@@ -18,7 +18,7 @@ public static class GatewayOverheadBenchmark
         var straight = await LoadDriver.RunAsync(direct, _ => Get(Read), requests, concurrency, TimeSpan.FromMinutes(2));
         var proxied = await LoadDriver.RunAsync(gateway, _ => Get(Read), requests, concurrency, TimeSpan.FromMinutes(2));
 
-        var uncachedRequests = requests / 8;
+        var uncachedRequests = requests / 24;
         var uncachedStraight = await LoadDriver.RunAsync(direct, index => Get($"{Read}&nocache=direct{index}"), uncachedRequests, concurrency, TimeSpan.FromMinutes(2));
         var uncachedProxied = await LoadDriver.RunAsync(gateway, index => Get($"{Read}&nocache=gateway{index}"), uncachedRequests, concurrency, TimeSpan.FromMinutes(2));
 

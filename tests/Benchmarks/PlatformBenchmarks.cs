@@ -6,9 +6,7 @@ namespace PlanetTechCare.Benchmarks;
 /// </summary>
 public static class PlatformBenchmarks
 {
-    /// <summary>After the cold start, for start-up work (demo data, compilation) to end before the idle platform is measured.</summary>
-    private static readonly TimeSpan Settle = TimeSpan.FromSeconds(30);
-    private static readonly TimeSpan IdleSample = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan IdleWindow = TimeSpan.FromSeconds(10);
 
     public static async Task<IReadOnlyList<Figure>> RunAsync()
     {
@@ -18,15 +16,14 @@ public static class PlatformBenchmarks
             .Where(s => s is { StartedAt: not null, HealthyAt: not null } && s.Replica == 0)
             .Select(s => new Figure("cold start", $"{s.Name}: started → healthy", (s.HealthyAt!.Value - s.StartedAt!.Value).TotalSeconds, "s")));
 
-        await Task.Delay(Settle);
-        var quietFrom = ProcessorTime.Now(platform.App);
-        await Task.Delay(IdleSample);
-        figures.AddRange(ProcessorTime.PerOperation("idle", $"{IdleSample.TotalSeconds:N0} s of an idle platform (pollers, health checks)", quietFrom, ProcessorTime.Now(platform.App), 1));
+        // The start-up work (demo data and the events it raises, compilation) ends before anything is measured.
+        var (quietFrom, quietTo) = await ProcessorTime.WaitForQuietAsync(platform.App, IdleWindow, timeout: TimeSpan.FromMinutes(3));
+        figures.AddRange(ProcessorTime.PerOperation("idle", $"{IdleWindow.TotalSeconds:N0} s of an idle platform (pollers, health checks)", quietFrom, quietTo, 1));
         var idle = ResidentMemory.Now(platform.App);
         await using (var memory = ResidentMemory.StartSampling(platform.App))
         {
-            figures.AddRange(await GatewayOverheadBenchmark.RunAsync(platform, requests: 20_000, concurrency: 16));
-            figures.AddRange(await PublicReadsBenchmark.RunAsync(platform, requests: 15_000, concurrency: 16));
+            figures.AddRange(await GatewayOverheadBenchmark.RunAsync(platform, requests: 60_000, concurrency: 16));
+            figures.AddRange(await PublicReadsBenchmark.RunAsync(platform, requests: 60_000, concurrency: 16));
             figures.AddRange(await RegistrationBurstBenchmark.RunAsync(platform, attendees: 2_000, seats: 150, concurrency: 200));
             figures.AddRange(await EventPropagationBenchmark.RunAsync(platform, approvals: 200));
             figures.AddRange(await WebhookDeliveryBenchmark.RunAsync(platform, events: 2_000));

@@ -26,6 +26,28 @@ public static class ProcessorTime
         return used;
     }
 
+    /// <summary>
+    /// Waits until the platform's processes together use less than half a core over a
+    /// <paramref name="window"/> (its start-up work done: demo data and its events, compilation),
+    /// at most <paramref name="timeout"/>; returns the readings that bound that quiet window.
+    /// </summary>
+    public static async Task<(Dictionary<string, TimeSpan> From, Dictionary<string, TimeSpan> To)> WaitForQuietAsync(
+        DistributedApplication app, TimeSpan window, TimeSpan timeout)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            var from = Now(app);
+            await Task.Delay(window);
+            var to = Now(app);
+            var busyCores = to.Where(p => p.Key != LoadDriver).Sum(p => (p.Value - from.GetValueOrDefault(p.Key)).TotalSeconds) / window.TotalSeconds;
+            if (busyCores < 0.5 || waited.Elapsed > timeout)
+            {
+                return (from, to);
+            }
+        }
+    }
+
     /// <summary>One figure per process that used at least a tenth of a millisecond per operation, and their total.</summary>
     public static IEnumerable<Figure> PerOperation(
         string benchmark, string operation, Dictionary<string, TimeSpan> before, Dictionary<string, TimeSpan> after, int operations)

@@ -21,14 +21,19 @@ public static class LoadDriver
 
         if (warmUp)
         {
-            // Unmeasured, at the same concurrency, for a few seconds: the code paths on both sides reach
-            // their optimised (tiered, profile-guided) compilation before anything is timed; on this
-            // 2-core machine a cached read needs about 60,000 requests to get there.
-            await SendAsync(http, index => request(-1 - index), WarmUpRequests, concurrency, WarmUpTime);
+            await WarmUpAsync(http, request, concurrency);
         }
 
         return await SendAsync(http, request, requests, concurrency, timeLimit);
     }
+
+    /// <summary>
+    /// Unmeasured load at the given concurrency for a few seconds, with negative indices: the code
+    /// paths on both sides reach their optimised (tiered, profile-guided) compilation before anything
+    /// is timed; on this 2-core machine a cached read needs about 60,000 requests to get there.
+    /// </summary>
+    public static Task WarmUpAsync(HttpClient http, Func<int, HttpRequestMessage> request, int concurrency) =>
+        SendAsync(http, index => request(-1 - index), WarmUpRequests, concurrency, WarmUpTime);
 
     private static async Task<LoadResult> SendAsync(
         HttpClient http, Func<int, HttpRequestMessage> request, int requests, int concurrency, TimeSpan timeLimit)

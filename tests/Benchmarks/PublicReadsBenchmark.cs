@@ -7,13 +7,13 @@ namespace PlanetTechCare.Benchmarks;
 
 /// <summary>
 /// Each public read served by its service against a bare Kestrel endpoint answering the very
-/// same bytes (captured from the service once), under the same load, side by side.
+/// same bytes (captured from the service once), under the same load, side by side in rounds.
 /// </summary>
 public static class PublicReadsBenchmark
 {
     private const string Name = "public reads";
 
-    public static async Task<IReadOnlyList<Figure>> RunAsync(RunningPlatform platform, int requests, int concurrency)
+    public static async Task<IReadOnlyList<Figure>> RunAsync(RunningPlatform platform, int requestsPerRound, int concurrency)
     {
         var reads = await ReadsAsync(platform);
         var bodies = new Dictionary<string, byte[]>();
@@ -31,8 +31,8 @@ public static class PublicReadsBenchmark
         using (var signatories = LoadDriver.ClientFor(platform.App.GetEndpoint("signatories"), concurrency))
         {
             // The floor of a service's own pipeline: its liveness endpoint does no work of its own.
-            var baseline = await LoadDriver.RunAsync(bareClient, _ => new HttpRequestMessage(HttpMethod.Get, "/fixed/signatory%20list"), requests, concurrency, TimeSpan.FromMinutes(2));
-            var alive = await LoadDriver.RunAsync(signatories, _ => new HttpRequestMessage(HttpMethod.Get, "/alive"), requests, concurrency, TimeSpan.FromMinutes(2));
+            var (baseline, alive, _) = await SideBySide.RunAsync(
+                bareClient, _ => Get("/fixed/signatory%20list"), signatories, _ => Get("/alive"), requestsPerRound, concurrency);
             figures.Add(new(Name, "signatories service's /alive (its pipeline, no endpoint work): requests/s", alive.RequestsPerSecond, "req/s",
                 "bare Kestrel, signatory list bytes", baseline.RequestsPerSecond));
         }
@@ -41,8 +41,8 @@ public static class PublicReadsBenchmark
         {
             using var service = LoadDriver.ClientFor(platform.App.GetEndpoint(read.Service), concurrency);
             var fixedPath = $"/fixed/{Uri.EscapeDataString(read.Label)}";
-            var baseline = await LoadDriver.RunAsync(bareClient, _ => new HttpRequestMessage(HttpMethod.Get, fixedPath), requests, concurrency, TimeSpan.FromMinutes(2));
-            var served = await LoadDriver.RunAsync(service, _ => new HttpRequestMessage(HttpMethod.Get, read.Path), requests, concurrency, TimeSpan.FromMinutes(2));
+            var (baseline, served, _) = await SideBySide.RunAsync(
+                bareClient, _ => Get(fixedPath), service, _ => Get(read.Path), requestsPerRound, concurrency);
             var ratio = served.RequestsPerSecond / baseline.RequestsPerSecond;
             figures.Add(new(Name, $"{read.Label} ({bodies[read.Label].Length:N0} bytes): requests/s", served.RequestsPerSecond, "req/s",
                 "bare Kestrel, same bytes", baseline.RequestsPerSecond, "≥ 0.7", ratio >= 0.7));
@@ -65,6 +65,8 @@ public static class PublicReadsBenchmark
             new("content item", "content", $"/api/v1/content/items/{itemId}"),
         ];
     }
+
+    private static HttpRequestMessage Get(string path) => new(HttpMethod.Get, path);
 
     private sealed record PublicRead(string Label, string Service, string Path);
 }

@@ -56,6 +56,14 @@ public static class ApiSecurityExtensions
     }
 
     /// <summary>
+    /// Routing, then authentication and authorisation, where this is called: after the public read
+    /// cache, so that a cached anonymous read skips them (left to itself, WebApplication puts them
+    /// before every middleware of the app's own).
+    /// </summary>
+    public static IApplicationBuilder UseApiSecurity(this IApplicationBuilder app) =>
+        app.UseRouting().UseAuthentication().UseAuthorization();
+
+    /// <summary>
     /// Staff endpoints of a group: reads (GET, HEAD) need <paramref name="read"/>, every other method
     /// <paramref name="write"/>, unless an endpoint names its own scope.
     /// </summary>

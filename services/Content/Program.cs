@@ -13,6 +13,7 @@ builder.AddApiSecurity("content");
 
 var app = builder.Build();
 app.UsePublicReadCache();
+app.UseApiSecurity();
 app.MapDefaultEndpoints();
 app.MapApiDocuments();
 app.MapContentApi();

@@ -13,6 +13,7 @@ builder.AddApiSecurity("directory");
 
 var app = builder.Build();
 app.UsePublicReadCache();
+app.UseApiSecurity();
 app.MapDefaultEndpoints();
 app.MapApiDocuments();
 app.MapDirectoryApi();

@@ -13,6 +13,7 @@ builder.AddApiSecurity("workshops");
 
 var app = builder.Build();
 app.UsePublicReadCache();
+app.UseApiSecurity();
 app.MapDefaultEndpoints();
 app.MapApiDocuments();
 app.MapWorkshopsApi();

@@ -5,7 +5,8 @@ namespace PlanetTechCare.Benchmarks;
 
 /// <summary>
 /// CPU time (user and system) used by each resource the AppHost started, replicas together and the
-/// processes each forked included (PostgreSQL's backends, RabbitMQ's runtime), and by this
+/// processes each forked included (PostgreSQL's backends, those still running and those that
+/// exited, RabbitMQ's runtime), and by this
 /// benchmark process (the load driver), read from /proc; to say where an operation's CPU goes.
 /// </summary>
 public static class ProcessorTime
@@ -73,11 +74,12 @@ public static class ProcessorTime
 
             try
             {
-                // Fields after the command name (which may hold spaces): state, ppid, …, utime (14th), stime (15th).
+                // Fields after the command name (which may hold spaces): state, ppid, …, then utime, stime,
+                // and cutime, cstime: the time of children that exited (PostgreSQL's closed backends).
                 var stat = File.ReadAllText(Path.Combine(directory, "stat"));
                 var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
                 processes[id] = (int.Parse(fields[1], CultureInfo.InvariantCulture),
-                    long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture));
+                    fields[11..15].Sum(ticks => long.Parse(ticks, CultureInfo.InvariantCulture)));
             }
             catch (IOException)
             {

@@ -3,6 +3,12 @@ using PlanetTechCare.Benchmarks;
 // Benchmarks of the running platform; loops are bounded in count and time and target loopback only.
 // Usage: dotnet run -c Release --project tests/Benchmarks -- [platform|directory-search|all]   (default: platform)
 var which = args.FirstOrDefault() ?? "platform";
+if (args is [BareKestrelProcess.Command, var folder])
+{
+    await BareKestrelProcess.ServeAsync(folder);
+    return 0;
+}
+
 if (which is not ("platform" or "directory-search" or "all"))
 {
     Console.Error.WriteLine($"Unknown benchmark '{which}': platform, directory-search or all.");

@@ -1,13 +1,12 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 
 namespace PlanetTechCare.Benchmarks;
 
 /// <summary>
 /// Each public read served by its service against a bare Kestrel endpoint answering the very
-/// same bytes (captured from the service once), under the same load, side by side in rounds.
+/// same bytes (captured from the service once) from a process of its own, under the same load,
+/// side by side in rounds.
 /// </summary>
 public static class PublicReadsBenchmark
 {
@@ -23,8 +22,7 @@ public static class PublicReadsBenchmark
             bodies[read.Label] = await http.GetByteArrayAsync(read.Path);
         }
 
-        await using var bare = await LoopbackServer.StartAsync(app =>
-            app.MapGet("/fixed/{label}", (string label) => Results.Bytes(bodies[label], "application/json")));
+        await using var bare = await BareKestrelProcess.StartAsync(bodies);
         using var bareClient = LoadDriver.ClientFor(bare.Address, concurrency);
 
         var figures = new List<Figure>();
@@ -32,7 +30,7 @@ public static class PublicReadsBenchmark
         {
             // The floor of a service's own pipeline: its liveness endpoint does no work of its own.
             var (baseline, alive, _) = await SideBySide.RunAsync(
-                bareClient, _ => Get("/fixed/signatory%20list"), signatories, _ => Get("/alive"), requestsPerRound, concurrency);
+                bareClient, _ => Get(BareKestrelProcess.PathOf("signatory list")), signatories, _ => Get("/alive"), requestsPerRound, concurrency);
             figures.Add(new(Name, "signatories service's /alive (its pipeline, no endpoint work): requests/s", alive.RequestsPerSecond, "req/s",
                 "bare Kestrel, signatory list bytes", baseline.RequestsPerSecond));
         }
@@ -40,7 +38,7 @@ public static class PublicReadsBenchmark
         foreach (var read in reads)
         {
             using var service = LoadDriver.ClientFor(platform.App.GetEndpoint(read.Service), concurrency);
-            var fixedPath = $"/fixed/{Uri.EscapeDataString(read.Label)}";
+            var fixedPath = BareKestrelProcess.PathOf(read.Label);
             var (baseline, served, _) = await SideBySide.RunAsync(
                 bareClient, _ => Get(fixedPath), service, _ => Get(read.Path), requestsPerRound, concurrency);
             var ratio = served.RequestsPerSecond / baseline.RequestsPerSecond;

@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using System.Reflection;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+
+namespace PlanetTechCare.Benchmarks;
+
+/// <summary>
+/// The baseline of the public reads: a bare Kestrel endpoint answering fixed bytes, in a process of
+/// its own run as the services are (server GC), so that it differs from a service only by the
+/// service's work, not by sharing the load driver's process and runtime.
+/// </summary>
+public sealed class BareKestrelProcess : IAsyncDisposable
+{
+    public const string Command = "bare-kestrel";
+    private readonly Process _process;
+    private readonly string _folder;
+
+    private BareKestrelProcess(Process process, string folder, Uri address)
+    {
+        _process = process;
+        _folder = folder;
+        Address = address;
+    }
+
+    public Uri Address { get; }
+
+    /// <summary>The path at which the bytes given under <paramref name="label"/> are answered.</summary>
+    public static string PathOf(string label) => $"/fixed/{Uri.EscapeDataString(label)}";
+
+    /// <summary>Starts this program as the bare server of the given bodies, by label.</summary>
+    public static async Task<BareKestrelProcess> StartAsync(IReadOnlyDictionary<string, byte[]> bodies)
+    {
+        var folder = System.IO.Directory.CreateTempSubdirectory("ptc-bare-kestrel-").FullName;
+        foreach (var (label, body) in bodies)
+        {
+            await File.WriteAllBytesAsync(Path.Combine(folder, Uri.EscapeDataString(label)), body);
+        }
+
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, UseShellExecute = false };
+        start.ArgumentList.Add(Assembly.GetEntryAssembly()!.Location);
+        start.ArgumentList.Add(Command);
+        start.ArgumentList.Add(folder);
+        start.Environment["DOTNET_gcServer"] = "1";
+        var process = Process.Start(start) ?? throw new InvalidOperationException("The bare Kestrel process did not start.");
+        var address = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30))
+            ?? throw new InvalidOperationException("The bare Kestrel process exited before listening.");
+        return new BareKestrelProcess(process, folder, new Uri(address));
+    }
+
+    /// <summary>The child's side: serves each file of the folder at <see cref="PathOf"/> its name, prints its address, runs until killed.</summary>
+    public static async Task ServeAsync(string folder)
+    {
+        var bodies = System.IO.Directory.GetFiles(folder).ToDictionary(file => Uri.UnescapeDataString(Path.GetFileName(file)), File.ReadAllBytes);
+        await using var server = await LoopbackServer.StartAsync(app =>
+            app.MapGet("/fixed/{label}", (string label) => Results.Bytes(bodies[label], "application/json")));
+        Console.WriteLine(server.Address);
+        await Task.Delay(Timeout.Infinite);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _process.Kill();
+        await _process.WaitForExitAsync();
+        _process.Dispose();
+        System.IO.Directory.Delete(_folder, recursive: true);
+    }
+}

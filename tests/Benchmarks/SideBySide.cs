@@ -1,7 +1,7 @@
 namespace PlanetTechCare.Benchmarks;
 
 /// <summary>
-/// A load and its baseline, each warmed up once, then run in alternation (baseline, then measured)
+/// A load and its baseline, each warmed up to a steady throughput, then run in alternation (baseline, then measured)
 /// for a few rounds; the round with the median ratio is kept, so that a passing disturbance on this
 /// shared machine does not decide a ratio. Failures are counted over every round.
 /// </summary>

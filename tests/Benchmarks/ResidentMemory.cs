@@ -1,9 +1,14 @@
 using System.Globalization;
 using PlanetTechCare.AppHost.Hosting;
+using PlanetTechCare.AppHost.Processes;
 
 namespace PlanetTechCare.Benchmarks;
 
-/// <summary>The resident memory (VmRSS) of each process the AppHost started, read from /proc.</summary>
+/// <summary>
+/// The resident memory of each resource the AppHost started, with every process it spawned
+/// (PostgreSQL's backends, RabbitMQ's Erlang VM), read from /proc as the proportional set size (Pss),
+/// so that memory the processes share (PostgreSQL's shared buffers) is counted once.
+/// </summary>
 public sealed class ResidentMemory : IAsyncDisposable
 {
     private readonly DistributedApplication _app;
@@ -21,7 +26,7 @@ public sealed class ResidentMemory : IAsyncDisposable
     public static Dictionary<string, double> Now(DistributedApplication app) =>
         app.GetResourceSnapshots().Where(snapshot => snapshot.ProcessIds.Count > 0).ToDictionary(
             snapshot => app.GetResourceSnapshots().Count(other => other.Name == snapshot.Name) > 1 ? $"{snapshot.Name} #{snapshot.Replica}" : snapshot.Name,
-            snapshot => snapshot.ProcessIds.Sum(ResidentMegabytes));
+            snapshot => snapshot.ProcessIds.SelectMany(id => ProcessTree.GetDescendants(id).Prepend(id)).Distinct().Sum(ResidentMegabytes));
 
     /// <summary>Samples every quarter of a second until disposed; <see cref="Peaks"/> holds the highest of each.</summary>
     public static ResidentMemory StartSampling(DistributedApplication app) => new(app);
@@ -64,7 +69,7 @@ public sealed class ResidentMemory : IAsyncDisposable
     {
         try
         {
-            var line = File.ReadLines($"/proc/{processId}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+            var line = File.ReadLines($"/proc/{processId}/smaps_rollup").FirstOrDefault(l => l.StartsWith("Pss:", StringComparison.Ordinal));
             return line is null ? 0 : double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024;
         }
         catch (IOException)

@@ -37,7 +37,7 @@ public sealed class BareKestrelProcess : IAsyncDisposable
             await File.WriteAllBytesAsync(Path.Combine(folder, Uri.EscapeDataString(label)), body);
         }
 
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, UseShellExecute = false };
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardInput = true, RedirectStandardOutput = true, UseShellExecute = false };
         start.ArgumentList.Add(Assembly.GetEntryAssembly()!.Location);
         start.ArgumentList.Add(Command);
         start.ArgumentList.Add(folder);
@@ -48,14 +48,17 @@ public sealed class BareKestrelProcess : IAsyncDisposable
         return new BareKestrelProcess(process, folder, new Uri(address));
     }
 
-    /// <summary>The child's side: serves each file of the folder at <see cref="PathOf"/> its name, prints its address, runs until killed.</summary>
+    /// <summary>
+    /// The child's side: serves each file of the folder at <see cref="PathOf"/> its name, prints its
+    /// address, and runs until it is stopped or its standard input closes (the benchmark has exited).
+    /// </summary>
     public static async Task ServeAsync(string folder)
     {
         var bodies = System.IO.Directory.GetFiles(folder).ToDictionary(file => Uri.UnescapeDataString(Path.GetFileName(file)), File.ReadAllBytes);
         await using var server = await LoopbackServer.StartAsync(app =>
             app.MapGet("/fixed/{label}", (string label) => Results.Bytes(bodies[label], "application/json")));
         Console.WriteLine(server.Address);
-        await Task.Delay(Timeout.Infinite);
+        await Task.WhenAny(Task.Run(Console.In.ReadToEnd), Task.Delay(Timeout.Infinite, server.Stopping));
     }
 
     public async ValueTask DisposeAsync()

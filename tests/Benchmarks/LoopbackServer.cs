@@ -20,6 +20,9 @@ public sealed class LoopbackServer : IAsyncDisposable
 
     public Uri Address { get; }
 
+    /// <summary>Cancelled when the server is asked to stop (SIGTERM, Ctrl+C).</summary>
+    public CancellationToken Stopping => _app.Lifetime.ApplicationStopping;
+
     public static async Task<LoopbackServer> StartAsync(Action<WebApplication> mapEndpoints)
     {
         var builder = WebApplication.CreateSlimBuilder();

@@ -1,4 +1,3 @@
-using System.Globalization;
 using PlanetTechCare.AppHost.Hosting;
 
 namespace PlanetTechCare.Benchmarks;
@@ -18,11 +17,11 @@ public static class ProcessorTime
 
     public static Dictionary<string, TimeSpan> Now(DistributedApplication app)
     {
-        var processes = ReadProcesses();
+        var processes = ProcessTable.Read();
         var used = app.GetResourceSnapshots().Where(snapshot => snapshot.ProcessIds.Count > 0).GroupBy(snapshot => snapshot.Name).ToDictionary(
             resource => resource.Key,
-            resource => TimeSpan.FromSeconds(resource.SelectMany(s => s.ProcessIds).SelectMany(id => WithDescendants(id, processes)).Distinct()
-                .Sum(id => processes.TryGetValue(id, out var process) ? process.Ticks : 0) / TicksPerSecond));
+            resource => TimeSpan.FromSeconds(resource.SelectMany(s => s.ProcessIds).SelectMany(processes.WithDescendants).Distinct()
+                .Sum(processes.TicksOf) / TicksPerSecond));
         used[LoadDriver] = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
         return used;
     }
@@ -57,36 +56,5 @@ public static class ProcessorTime
         return perOperation.Where(p => p.Value >= 0.1).OrderByDescending(p => p.Value)
             .Select(p => new Figure(benchmark, $"CPU per {operation}: {p.Key}", p.Value, "ms"))
             .Append(new Figure(benchmark, $"CPU per {operation}: all processes", perOperation.Values.Sum(), "ms"));
-    }
-
-    private static IEnumerable<int> WithDescendants(int id, Dictionary<int, (int Parent, long Ticks)> processes) =>
-        processes.Where(p => p.Value.Parent == id).SelectMany(child => WithDescendants(child.Key, processes)).Prepend(id);
-
-    private static Dictionary<int, (int Parent, long Ticks)> ReadProcesses()
-    {
-        var processes = new Dictionary<int, (int, long)>();
-        foreach (var directory in Directory.EnumerateDirectories("/proc"))
-        {
-            if (!int.TryParse(Path.GetFileName(directory), out var id))
-            {
-                continue;
-            }
-
-            try
-            {
-                // Fields after the command name (which may hold spaces): state, ppid, …, then utime, stime,
-                // and cutime, cstime: the time of children that exited (PostgreSQL's closed backends).
-                var stat = File.ReadAllText(Path.Combine(directory, "stat"));
-                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-                processes[id] = (int.Parse(fields[1], CultureInfo.InvariantCulture),
-                    fields[11..15].Sum(ticks => long.Parse(ticks, CultureInfo.InvariantCulture)));
-            }
-            catch (IOException)
-            {
-                // the process has just exited
-            }
-        }
-
-        return processes;
     }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using PlanetTechCare.AppHost.Hosting;
-using PlanetTechCare.AppHost.Processes;
 
 namespace PlanetTechCare.Benchmarks;
 
@@ -23,10 +22,13 @@ public sealed class ResidentMemory : IAsyncDisposable
     }
 
     /// <summary>Megabytes per resource (replicas apart), now.</summary>
-    public static Dictionary<string, double> Now(DistributedApplication app) =>
-        app.GetResourceSnapshots().Where(snapshot => snapshot.ProcessIds.Count > 0).ToDictionary(
+    public static Dictionary<string, double> Now(DistributedApplication app)
+    {
+        var processes = ProcessTable.Read();
+        return app.GetResourceSnapshots().Where(snapshot => snapshot.ProcessIds.Count > 0).ToDictionary(
             snapshot => app.GetResourceSnapshots().Count(other => other.Name == snapshot.Name) > 1 ? $"{snapshot.Name} #{snapshot.Replica}" : snapshot.Name,
-            snapshot => snapshot.ProcessIds.SelectMany(id => ProcessTree.GetDescendants(id).Prepend(id)).Distinct().Sum(ResidentMegabytes));
+            snapshot => snapshot.ProcessIds.SelectMany(processes.WithDescendants).Distinct().Sum(ResidentMegabytes));
+    }
 
     /// <summary>Samples every quarter of a second until disposed; <see cref="Peaks"/> holds the highest of each.</summary>
     public static ResidentMemory StartSampling(DistributedApplication app) => new(app);

@@ -2,13 +2,20 @@ using System.Diagnostics;
 using System.Reflection;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Net.Http.Headers;
+using PlanetTechCare.ServiceDefaults.Apis;
 
 namespace PlanetTechCare.Benchmarks;
 
 /// <summary>
 /// The baseline of the public reads: a bare Kestrel endpoint answering fixed bytes, in a process of
 /// its own run as the services are (server GC), so that it differs from a service only by the
-/// service's work, not by sharing the load driver's process and runtime.
+/// service's work, not by sharing the load driver's process and runtime. Beside it, at
+/// <see cref="FrameworkAddress"/>, the same bytes behind the framework's pieces every service's
+/// cached read goes through (forwarded headers, exception handler, status code pages, and an
+/// output cache hit with the services' policy), and none of the platform's own code: what those
+/// pieces cost is then measured apart from what the services add.
 /// </summary>
 public sealed class BareKestrelProcess : IAsyncDisposable
 {
@@ -16,14 +23,18 @@ public sealed class BareKestrelProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly string _folder;
 
-    private BareKestrelProcess(Process process, string folder, Uri address)
+    private BareKestrelProcess(Process process, string folder, Uri address, Uri frameworkAddress)
     {
         _process = process;
         _folder = folder;
         Address = address;
+        FrameworkAddress = frameworkAddress;
     }
 
     public Uri Address { get; }
+
+    /// <summary>The same bytes at the same paths, behind the framework's middleware and output cache.</summary>
+    public Uri FrameworkAddress { get; }
 
     /// <summary>The path at which the bytes given under <paramref name="label"/> are answered.</summary>
     public static string PathOf(string label) => $"/fixed/{Uri.EscapeDataString(label)}";
@@ -43,22 +54,35 @@ public sealed class BareKestrelProcess : IAsyncDisposable
         start.ArgumentList.Add(folder);
         start.Environment["DOTNET_gcServer"] = "1";
         var process = Process.Start(start) ?? throw new InvalidOperationException("The bare Kestrel process did not start.");
-        var address = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30))
-            ?? throw new InvalidOperationException("The bare Kestrel process exited before listening.");
-        return new BareKestrelProcess(process, folder, new Uri(address));
+        async Task<Uri> AddressAsync() => new(await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30))
+            ?? throw new InvalidOperationException("The bare Kestrel process exited before listening."));
+        return new BareKestrelProcess(process, folder, await AddressAsync(), await AddressAsync());
     }
 
     /// <summary>
-    /// The child's side: serves each file of the folder at <see cref="PathOf"/> its name, prints its
-    /// address, and runs until it is stopped or its standard input closes (the benchmark has exited).
+    /// The child's side: serves each file of the folder at <see cref="PathOf"/> its name, bare and
+    /// behind the framework's pieces, prints the two addresses, and runs until it is stopped or its
+    /// standard input closes (the benchmark has exited).
     /// </summary>
     public static async Task ServeAsync(string folder)
     {
         var bodies = System.IO.Directory.GetFiles(folder).ToDictionary(file => Uri.UnescapeDataString(Path.GetFileName(file)), File.ReadAllBytes);
-        await using var server = await LoopbackServer.StartAsync(app =>
-            app.MapGet("/fixed/{label}", (string label) => Results.Bytes(bodies[label], "application/json")));
-        Console.WriteLine(server.Address);
-        await Task.WhenAny(Task.Run(Console.In.ReadToEnd), Task.Delay(Timeout.Infinite, server.Stopping));
+        void MapFixed(WebApplication app) => app.MapGet("/fixed/{label}", (string label) => Results.Bytes(bodies[label], "application/json"));
+        await using var bare = await LoopbackServer.StartAsync(MapFixed);
+        await using var framework = await LoopbackServer.StartAsync(
+            app =>
+            {
+                app.UseForwardedHeaders();
+                app.UseExceptionHandler();
+                app.UseStatusCodePages();
+                app.UseOutputCache();
+                MapFixed(app);
+            },
+            services => services.AddProblemDetails().AddOutputCache(options => options.AddBasePolicy(policy => policy
+                .SetVaryByHeader(HeaderNames.AcceptLanguage).Expire(PublicReadCache.DefaultExpiry).Tag(PublicReadCache.Tag))));
+        Console.WriteLine(bare.Address);
+        Console.WriteLine(framework.Address);
+        await Task.WhenAny(Task.Run(Console.In.ReadToEnd), Task.Delay(Timeout.Infinite, bare.Stopping));
     }
 
     public async ValueTask DisposeAsync()

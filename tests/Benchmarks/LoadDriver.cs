@@ -9,9 +9,6 @@ namespace PlanetTechCare.Benchmarks;
 public static class LoadDriver
 {
     private const int WarmUpRequestsPerWindow = 200_000;
-    private const int MaxWarmUpWindows = 10;
-    private const double SteadyTolerance = 0.10;
-    private static readonly TimeSpan WarmUpWindow = TimeSpan.FromSeconds(3);
 
     public static async Task<LoadResult> RunAsync(
         HttpClient http, Func<int, HttpRequestMessage> request, int requests, int concurrency, TimeSpan timeLimit, bool warmUp = true)
@@ -29,29 +26,14 @@ public static class LoadDriver
         return await SendAsync(http, request, requests, concurrency, timeLimit);
     }
 
-    /// <summary>
-    /// Unmeasured load at the given concurrency, with negative indices, in windows of 3 s until one
-    /// window's throughput is within 10% of the one before (30 s at most): the code paths on both
-    /// sides reach their optimised (tiered, profile-guided) compilation before anything is timed. A
-    /// service's first seconds under load can run at half its steady throughput (measured with wrk:
-    /// 130 µs of CPU per cached read in the first 6 s, 47 µs after), and how long that lasts differs
-    /// from one process to another.
-    /// </summary>
-    public static async Task WarmUpAsync(HttpClient http, Func<int, HttpRequestMessage> request, int concurrency)
-    {
-        var previous = 0.0;
-        for (var window = 0; window < MaxWarmUpWindows; window++)
+    /// <summary>Unmeasured load at the given concurrency, with negative indices, until its throughput is steady (<see cref="SteadyThroughput"/>).</summary>
+    private static Task WarmUpAsync(HttpClient http, Func<int, HttpRequestMessage> request, int concurrency) =>
+        SteadyThroughput.WarmUpAsync(async window =>
         {
             var first = window * WarmUpRequestsPerWindow;
-            var load = await SendAsync(http, index => request(-1 - first - index), WarmUpRequestsPerWindow, concurrency, WarmUpWindow);
-            if (window > 0 && Math.Abs(load.RequestsPerSecond - previous) <= SteadyTolerance * previous)
-            {
-                return;
-            }
-
-            previous = load.RequestsPerSecond;
-        }
-    }
+            var load = await SendAsync(http, index => request(-1 - first - index), WarmUpRequestsPerWindow, concurrency, SteadyThroughput.Window);
+            return load.RequestsPerSecond;
+        });
 
     private static async Task<LoadResult> SendAsync(
         HttpClient http, Func<int, HttpRequestMessage> request, int requests, int concurrency, TimeSpan timeLimit)

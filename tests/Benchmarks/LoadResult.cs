@@ -1,4 +1,4 @@
 namespace PlanetTechCare.Benchmarks;
 
-/// <summary>What a bounded load run did: requests completed, failures (status 5xx or no answer), time, throughput and latencies.</summary>
+/// <summary>What a bounded load run did: requests completed, failures (no answer, or an error status: 5xx for <see cref="LoadDriver"/>, 400 or more for <see cref="WrkLoad"/>), time, throughput and latencies.</summary>
 public sealed record LoadResult(int Completed, int Failed, double Seconds, double RequestsPerSecond, double P50Milliseconds, double P99Milliseconds);

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 
 namespace PlanetTechCare.Benchmarks;
 
-/// <summary>A bare Kestrel app on a free loopback port, with no middleware but the endpoints mapped.</summary>
+/// <summary>A bare Kestrel app on a free loopback port, with no middleware but the endpoints mapped (and what <c>configure</c> adds).</summary>
 public sealed class LoopbackServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
@@ -23,11 +23,12 @@ public sealed class LoopbackServer : IAsyncDisposable
     /// <summary>Cancelled when the server is asked to stop (SIGTERM, Ctrl+C).</summary>
     public CancellationToken Stopping => _app.Lifetime.ApplicationStopping;
 
-    public static async Task<LoopbackServer> StartAsync(Action<WebApplication> mapEndpoints)
+    public static async Task<LoopbackServer> StartAsync(Action<WebApplication> mapEndpoints, Action<IServiceCollection>? addServices = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
+        addServices?.Invoke(builder.Services);
         var app = builder.Build();
         mapEndpoints(app);
         await app.StartAsync();

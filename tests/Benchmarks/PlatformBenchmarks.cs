@@ -22,8 +22,8 @@ public static class PlatformBenchmarks
         var idle = ResidentMemory.Now(platform.App);
         await using (var memory = ResidentMemory.StartSampling(platform.App))
         {
-            figures.AddRange(await GatewayOverheadBenchmark.RunAsync(platform, requestsPerRound: 20_000, concurrency: 16));
-            figures.AddRange(await PublicReadsBenchmark.RunAsync(platform, requestsPerRound: 20_000, concurrency: 16));
+            figures.AddRange(await GatewayOverheadBenchmark.RunAsync(platform, connections: 16));
+            figures.AddRange(await PublicReadsBenchmark.RunAsync(platform, connections: 16));
             figures.AddRange(await RegistrationBurstBenchmark.RunAsync(platform, attendees: 2_000, seats: 150, concurrency: 200));
             figures.AddRange(await EventPropagationBenchmark.RunAsync(platform, approvals: 200));
             figures.AddRange(await WebhookDeliveryBenchmark.RunAsync(platform, events: 2_000));

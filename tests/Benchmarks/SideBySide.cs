@@ -2,40 +2,31 @@ namespace PlanetTechCare.Benchmarks;
 
 /// <summary>
 /// A load and its baseline, each warmed up to a steady throughput, then run in alternation for seven
-/// rounds, which of the two goes first alternating too; the round with the median ratio is kept, so
-/// that a passing disturbance on this shared machine (the idle platform's pollers alone take about
-/// 15% of it, in bursts) does not decide a ratio. Failures are counted over every round.
+/// rounds of 3 s, which of the two goes first alternating too; the round with the median ratio is
+/// kept, so that a passing disturbance on this shared machine (the idle platform's pollers take
+/// about 5–15% of it, in bursts) does not decide a ratio. Failures are counted over every round.
 /// </summary>
 public static class SideBySide
 {
     private const int Rounds = 7;
-    private static readonly TimeSpan RoundTimeLimit = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan RoundDuration = TimeSpan.FromSeconds(3);
 
-    public static async Task<(LoadResult Baseline, LoadResult Measured, int Failed)> RunAsync(
-        HttpClient baselineClient, Func<int, HttpRequestMessage> baselineRequest,
-        HttpClient measuredClient, Func<int, HttpRequestMessage> measuredRequest,
-        int requestsPerRound, int concurrency)
+    public static async Task<(LoadResult Baseline, LoadResult Measured, int Failed)> RunAsync(WrkLoad baseline, WrkLoad measured)
     {
-        await LoadDriver.WarmUpAsync(baselineClient, baselineRequest, concurrency);
-        await LoadDriver.WarmUpAsync(measuredClient, measuredRequest, concurrency);
+        await baseline.WarmUpAsync();
+        await measured.WarmUpAsync();
         var rounds = new List<(LoadResult Baseline, LoadResult Measured)>();
         for (var round = 0; round < Rounds; round++)
         {
-            // Each round's requests have their own indices, for loads that vary their query by index.
-            var first = round * requestsPerRound;
-            Task<LoadResult> Baseline() => LoadDriver.RunAsync(baselineClient, index => baselineRequest(first + index),
-                requestsPerRound, concurrency, RoundTimeLimit, warmUp: false);
-            Task<LoadResult> Measured() => LoadDriver.RunAsync(measuredClient, index => measuredRequest(first + index),
-                requestsPerRound, concurrency, RoundTimeLimit, warmUp: false);
             if (round % 2 == 0)
             {
-                var baseline = await Baseline();
-                rounds.Add((baseline, await Measured()));
+                var first = await baseline.RunRoundAsync(RoundDuration, round);
+                rounds.Add((first, await measured.RunRoundAsync(RoundDuration, round)));
             }
             else
             {
-                var measured = await Measured();
-                rounds.Add((await Baseline(), measured));
+                var first = await measured.RunRoundAsync(RoundDuration, round);
+                rounds.Add((await baseline.RunRoundAsync(RoundDuration, round), first));
             }
         }
 

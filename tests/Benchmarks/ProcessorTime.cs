@@ -34,7 +34,6 @@ public static class ProcessorTime
     /// window. An idle platform uses 0.15–0.2 of a core (measured: 1.5–2 s of CPU per 10 s, once the
     /// first minute's 8–10 s per 10 s are over).
     /// </summary>
-
     public static async Task<(Dictionary<string, TimeSpan> From, Dictionary<string, TimeSpan> To)> WaitForQuietAsync(
         DistributedApplication app, TimeSpan window, TimeSpan timeout)
     {

@@ -21,7 +21,7 @@ public sealed record WrkLoad(Uri Address, string Path, int Connections)
     private static readonly Lazy<Task> Installed = new(InstallAsync);
 
     /// <summary>Runs the load for <paramref name="duration"/>; the <c>{index}</c> numbers start at <paramref name="firstIndex"/>.</summary>
-    public async Task<LoadResult> RunAsync(TimeSpan duration, int firstIndex = 0)
+    private async Task<LoadResult> RunAsync(TimeSpan duration, int firstIndex)
     {
         if (!Address.IsLoopback)
         {
@@ -43,7 +43,19 @@ public sealed record WrkLoad(Uri Address, string Path, int Connections)
             using var wrk = Process.Start(start) ?? throw new InvalidOperationException("wrk did not start.");
             var output = wrk.StandardOutput.ReadToEndAsync();
             var errors = wrk.StandardError.ReadToEndAsync();
-            await wrk.WaitForExitAsync().WaitAsync(duration + TimeSpan.FromSeconds(30));
+            using (var overrun = new CancellationTokenSource(duration + TimeSpan.FromSeconds(30)))
+            {
+                try
+                {
+                    await wrk.WaitForExitAsync(overrun.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                    wrk.Kill();
+                    throw new TimeoutException($"wrk ran 30 s past its {duration.TotalSeconds:N0} s and was stopped.");
+                }
+            }
+
             var summary = (await output).Split('\n').LastOrDefault(line => line.StartsWith('{'));
             if (wrk.ExitCode != 0 || summary is null)
             {

@@ -1,8 +1,13 @@
-// The Planet Tech'Care app model, in the shape of a .NET Aspire AppHost.
+// The Planet Tech'Care app model: PostgreSQL and RabbitMQ run as local processes (or are given by
+// connection strings), then the services, the gateway and the staff dashboard.
+using PlanetTechCare.AppHost;
+using PlanetTechCare.AppHost.LocalServers;
+using PlanetTechCare.AppHost.Supervision;
+
 var builder = DistributedApplication.CreateBuilder(args);
 var demoData = builder.Configuration["DemoData:Enabled"] ?? "true";
 
-var postgres = builder.AddPostgres("postgres");
+var postgres = builder.AddLocalPostgres("postgres").RestartsWhenCrashed();
 var signatoriesDb = postgres.AddDatabase("signatoriesdb");
 var workshopsDb = postgres.AddDatabase("workshopsdb");
 var directoryDb = postgres.AddDatabase("directorydb");
@@ -11,7 +16,7 @@ var identityDb = postgres.AddDatabase("identitydb");
 var webhooksDb = postgres.AddDatabase("webhooksdb");
 
 // The management plug-in lets the staff dashboard show queue depths and the _error queues.
-var messaging = builder.AddRabbitMQ("messaging").WithManagementPlugin();
+var messaging = builder.AddLocalRabbitMQ("messaging", managementPlugin: true).RestartsWhenCrashed();
 
 // The identity service comes first: every other service validates access tokens with its keys.
 // The staff admin account's password and the secret of an automation client allowed the
@@ -20,7 +25,7 @@ const string adminEmail = "admin@planet-techcare.local";
 const string automationClientId = "platform-automation";
 var adminPassword = builder.AddGeneratedSecret("identity-admin-password");
 var automationSecret = builder.AddGeneratedSecret("identity-automation-secret", length: 32);
-var identity = builder.AddProject("identity", "services/Identity/Identity.csproj")
+var identity = builder.AddService<Projects.Identity>("identity")
     .WithReference(identityDb).WaitFor(identityDb)
     .WithEnvironment("Identity__AllowHttp", "true")
     .WithEnvironment("Identity__Bootstrap__AdminEmail", adminEmail)
@@ -30,18 +35,16 @@ var identity = builder.AddProject("identity", "services/Identity/Identity.csproj
     .WithEnvironment("Identity__Bootstrap__Clients__0__Scopes", "admin")
     .WithEnvironment("Identity__Bootstrap__Clients__0__DisplayName", "Local automation")
     .WithSettings(builder.Configuration.GetSection("Identity"));
-builder.AddStartupNote(app => $"Staff sign-in: {adminEmail} / {app.GetSecret(adminPassword)}");
-builder.AddStartupNote(app => $"Admin API client (scope admin): {automationClientId} / {app.GetSecret(automationSecret)}");
 
 // The webhooks service forwards events of the signatories, content and workshops services to
 // external apps: it must have bound its queues before any of them publishes.
-var webhooks = builder.AddProject("webhooks", "services/Webhooks/Webhooks.csproj")
+var webhooks = builder.AddService<Projects.Webhooks>("webhooks")
     .WithReference(webhooksDb).WaitFor(webhooksDb)
     .WithReference(identity).WaitFor(identity)
     .WithReference(messaging).WaitFor(messaging)
     .WithSettings(builder.Configuration.GetSection("Webhooks"));
 
-var directory = builder.AddProject("directory", "services/Directory/Directory.csproj")
+var directory = builder.AddService<Projects.Directory>("directory")
     .WithReference(directoryDb).WaitFor(directoryDb)
     .WithReference(identity).WaitFor(identity)
     .WithReference(messaging).WaitFor(messaging)
@@ -49,7 +52,7 @@ var directory = builder.AddProject("directory", "services/Directory/Directory.cs
 
 // The directory consumes the signatories' events: it must have bound its queues before the
 // signatories service publishes anything (its demo approvals included) on a new broker.
-var signatories = builder.AddProject("signatories", "services/Signatories/Signatories.csproj")
+var signatories = builder.AddService<Projects.Signatories>("signatories")
     .WithReference(signatoriesDb).WaitFor(signatoriesDb)
     .WithReference(identity).WaitFor(identity)
     .WithReference(messaging).WaitFor(messaging)
@@ -57,7 +60,7 @@ var signatories = builder.AddProject("signatories", "services/Signatories/Signat
     .WaitFor(webhooks)
     .WithEnvironment("DemoData__Enabled", demoData);
 
-var content = builder.AddProject("content", "services/Content/Content.csproj")
+var content = builder.AddService<Projects.Content>("content")
     .WithReference(contentDb).WaitFor(contentDb)
     .WithReference(identity).WaitFor(identity)
     .WithReference(messaging).WaitFor(messaging)
@@ -66,18 +69,16 @@ var content = builder.AddProject("content", "services/Content/Content.csproj")
 
 // The content service turns the workshops' ReplayPublished events into library items: it must
 // have bound its queue before the workshops service publishes anything.
-var workshops = builder.AddProject("workshops", "services/Workshops/Workshops.csproj")
+var workshops = builder.AddService<Projects.Workshops>("workshops", replicas: 2)
     .WithReference(workshopsDb).WaitFor(workshopsDb)
     .WithReference(identity).WaitFor(identity)
     .WithReference(messaging).WaitFor(messaging)
     .WaitFor(content)
     .WaitFor(webhooks)
-    .WithEnvironment("DemoData__Enabled", demoData)
-    .WithReplicas(2);
+    .WithEnvironment("DemoData__Enabled", demoData);
 
 var gatewayPort = builder.Configuration.GetValue("Gateway:Port", 8080);
-var gateway = builder.AddProject("gateway", "gateway/Gateway.csproj")
-    .WithHttpEndpoint(port: gatewayPort)
+var gateway = builder.AddService<Projects.Gateway>("gateway", port: gatewayPort)
     .WithSettings(builder.Configuration.GetSection("Gateway"))
     .WithReference(signatories).WaitFor(signatories)
     .WithReference(workshops).WaitFor(workshops)
@@ -89,8 +90,7 @@ var gateway = builder.AddProject("gateway", "gateway/Gateway.csproj")
 // The staff dashboard signs staff in at the identity service and calls every API through the
 // gateway; it reads each service's health and the broker's queues directly. A run that asks for a
 // free gateway port (tests) gets a free dashboard port too.
-var dashboard = builder.AddProject("dashboard", "services/Dashboard/Dashboard.csproj")
-    .WithHttpEndpoint(port: builder.Configuration.GetValue("Dashboard:Port", gatewayPort == 0 ? 0 : 8081))
+var dashboard = builder.AddService<Projects.Dashboard>("dashboard", port: builder.Configuration.GetValue("Dashboard:Port", gatewayPort == 0 ? 0 : 8081))
     .WithReference(gateway).WaitFor(gateway)
     .WithReference(identity)
     .WithReference(signatories)
@@ -98,10 +98,16 @@ var dashboard = builder.AddProject("dashboard", "services/Dashboard/Dashboard.cs
     .WithReference(directory)
     .WithReference(content)
     .WithReference(webhooks)
-    .WithReference(messaging);
+    .WithReference(messaging)
+    .WithManagementApiOf(messaging);
+var dashboardEndpoint = dashboard.GetEndpoint("http");
 identity
-    .WithEnvironment("Identity__Bootstrap__Dashboard__RedirectUri", dashboard, endpoint => new Uri(endpoint, "/signin-oidc").ToString())
-    .WithEnvironment("Identity__Bootstrap__Dashboard__PostLogoutRedirectUri", dashboard, endpoint => new Uri(endpoint, "/signout-callback-oidc").ToString());
-builder.AddStartupNote(app => $"Staff dashboard: {app.GetEndpoint("dashboard")} (staff sign-in above)");
+    .WithEnvironment("Identity__Bootstrap__Dashboard__RedirectUri", ReferenceExpression.Create($"{dashboardEndpoint}/signin-oidc"))
+    .WithEnvironment("Identity__Bootstrap__Dashboard__PostLogoutRedirectUri", ReferenceExpression.Create($"{dashboardEndpoint}/signout-callback-oidc"));
 
-await builder.Build().RunAsync();
+builder.AddStartupNote($"Gateway: {gateway.GetEndpoint("http")}");
+builder.AddStartupNote($"Staff dashboard: {dashboardEndpoint} (staff sign-in below)");
+builder.AddStartupNote($"Staff sign-in: {adminEmail} / {adminPassword}");
+builder.AddStartupNote($"Admin API client (scope admin): {automationClientId} / {automationSecret}");
+
+builder.Build().Run();

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace PlanetTechCare.AppHost;
 
@@ -9,31 +10,20 @@ namespace PlanetTechCare.AppHost;
 /// The folder is locked while the AppHost runs, so a second AppHost on it stops at once instead
 /// of fighting the first over its servers.
 /// </summary>
-public sealed class DataFolder : IDisposable
+public sealed class DataFolder
 {
     private const string SecretAlphabet = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static readonly Lock SecretGate = new();
-    private readonly FileStream _lock;
 
     private DataFolder(string path)
     {
         Path = path;
         Directory.CreateDirectory(path);
-        try
-        {
-            _lock = new FileStream(System.IO.Path.Combine(path, "apphost.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-        }
-        catch (IOException)
-        {
-            throw new DistributedApplicationException(
-                $"Another AppHost is already running on the data folder {path}. Stop it first, "
-                + "or give this one its own folder with --AppHost:DataDirectory=<folder>.");
-        }
     }
 
     public string Path { get; }
 
-    /// <summary>The data folder of this app model, locked on first use and released when the app is disposed.</summary>
+    /// <summary>The data folder of this app model, locked from the app's start until it has stopped.</summary>
     public static DataFolder Of(IDistributedApplicationBuilder builder)
     {
         if (builder.Services.FirstOrDefault(service => service.ServiceType == typeof(DataFolder))?.ImplementationInstance is DataFolder known)
@@ -46,6 +36,16 @@ public sealed class DataFolder : IDisposable
             ? System.IO.Path.Combine(builder.AppHostDirectory, "..", ".data")
             : configured));
         builder.Services.AddSingleton(folder);
+
+        // Taken as the app starts, before its orchestrator exists: so the container disposes it after DCP
+        // has stopped every process when the app is disposed; a stopped app releases it too.
+        builder.Services.AddSingleton(_ => new DataFolderLock(folder.Path));
+        builder.Eventing.Subscribe<BeforeStartEvent>((started, _) =>
+        {
+            var held = started.Services.GetRequiredService<DataFolderLock>();
+            started.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopped.Register(held.Dispose);
+            return Task.CompletedTask;
+        });
         return folder;
     }
 
@@ -78,6 +78,4 @@ public sealed class DataFolder : IDisposable
             return secret;
         }
     }
-
-    public void Dispose() => _lock.Dispose();
 }

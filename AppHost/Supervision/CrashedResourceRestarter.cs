@@ -9,7 +9,7 @@ namespace PlanetTechCare.AppHost.Supervision;
 /// process has stayed up for a minute. A process that ends after a stop was asked (state
 /// <c>Stopping</c> first) or while the AppHost shuts down is not a crash.
 /// </summary>
-internal sealed class CrashedResourceRestarter(
+public sealed class CrashedResourceRestarter(
     ResourceNotificationService notifications,
     ResourceCommandService commands,
     ResourceLoggerService resourceLogs,
@@ -61,12 +61,16 @@ internal sealed class CrashedResourceRestarter(
         }
 
         instance.Crashes = DateTime.UtcNow - instance.RunningSince >= StableFor ? 1 : instance.Crashes + 1;
-        var delay = TimeSpan.FromTicks(Math.Min(LongestDelay.Ticks, FirstDelay.Ticks << Math.Min(instance.Crashes - 1, 10)));
+        var delay = DelayBefore(instance.Crashes);
         var log = resourceLogs.GetLogger(change.ResourceId);
         log.LogWarning("The process ended by itself ({State}, exit code {ExitCode}); starting it again in {Delay} s (crash {Crashes} in a row).",
             state, change.Snapshot.ExitCode, delay.TotalSeconds, instance.Crashes);
         _ = RestartAsync(change.ResourceId, delay, log, stopping);
     }
+
+    /// <summary>How long to wait before starting a process again after its <paramref name="crashes"/>th crash in a row.</summary>
+    public static TimeSpan DelayBefore(int crashes) =>
+        TimeSpan.FromTicks(Math.Min(LongestDelay.Ticks, FirstDelay.Ticks << Math.Clamp(crashes - 1, 0, 10)));
 
     private async Task RestartAsync(string resourceId, TimeSpan delay, ILogger log, CancellationToken stopping)
     {

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using PlanetTechCare.AppHost.Tests.Fixtures;
 
 namespace PlanetTechCare.AppHost.Tests;
@@ -10,19 +11,21 @@ public sealed class ExternalServerTests(ServersFixture servers)
     {
         var postgres = await servers.App.GetConnectionStringAsync("postgres");
         var messaging = await servers.App.GetConnectionStringAsync("messaging");
-        var builder = DistributedApplicationTestingBuilder.Create(
-            $"--ConnectionStrings:postgres={postgres}", $"--ConnectionStrings:messaging={messaging}");
-        builder.AddPostgres("postgres").AddDatabase("externaldb");
-        builder.AddRabbitMQ("messaging");
+        var dataDirectory = Directory.CreateTempSubdirectory("ptc-external-").FullName;
+        var builder = TestApps.Empty(
+            $"--AppHost:DataDirectory={dataDirectory}", $"--ConnectionStrings:postgres={postgres}", $"--ConnectionStrings:messaging={messaging}");
+        builder.AddLocalPostgres("postgres").AddDatabase("externaldb");
+        builder.AddLocalRabbitMQ("messaging");
         await using var app = builder.Build();
 
-        await app.StartAsync();
+        await app.StartHealthyAsync();
 
-        Assert.All(app.GetResourceSnapshots(), snapshot => Assert.Empty(snapshot.ProcessIds));
-        Assert.False(Directory.Exists(Path.Combine(app.DataDirectory, "postgres")));
-        Assert.False(Directory.Exists(Path.Combine(app.DataDirectory, "messaging")));
+        Assert.DoesNotContain(app.Services.GetRequiredService<DistributedApplicationModel>().Resources, resource => resource is ExecutableResource);
+        Assert.False(Directory.Exists(Path.Combine(dataDirectory, "postgres")));
+        Assert.False(Directory.Exists(Path.Combine(dataDirectory, "messaging")));
         Assert.Equal(messaging, await app.GetConnectionStringAsync("messaging"));
-        var created = await Postgres.ScalarAsync<long>(postgres!, "SELECT count(*) FROM pg_database WHERE datname = 'externaldb'");
-        Assert.Equal(1, created);
+        Assert.Equal(1, await Postgres.ScalarAsync<long>(postgres!, "SELECT count(*) FROM pg_database WHERE datname = 'externaldb'"));
+        Assert.Equal("externaldb", await Postgres.ScalarAsync<string>((await app.GetConnectionStringAsync("externaldb"))!, "SELECT current_database()"));
+        Directory.Delete(dataDirectory, recursive: true);
     }
 }

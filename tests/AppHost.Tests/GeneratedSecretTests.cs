@@ -8,10 +8,10 @@ public sealed class GeneratedSecretTests : IDisposable
     public void Dispose() => Directory.Delete(dataDirectory, recursive: true);
 
     [Fact]
-    public async Task Generated_secret_reaches_the_project_and_persists_when_the_same_data_folder_is_used_again()
+    public async Task Generated_secret_persists_when_the_same_data_folder_is_used_again()
     {
-        var first = await PasswordGivenToIdentityAsync(dataDirectory);
-        var second = await PasswordGivenToIdentityAsync(dataDirectory);
+        var first = await GeneratedSecretAsync(dataDirectory);
+        var second = await GeneratedSecretAsync(dataDirectory);
 
         Assert.Matches("^[A-Za-z0-9]{24}$", first);
         Assert.Equal(first, second);
@@ -26,7 +26,7 @@ public sealed class GeneratedSecretTests : IDisposable
         var other = Directory.CreateTempSubdirectory("ptc-apphost-secret-").FullName;
         try
         {
-            Assert.NotEqual(await PasswordGivenToIdentityAsync(dataDirectory), await PasswordGivenToIdentityAsync(other));
+            Assert.NotEqual(await GeneratedSecretAsync(dataDirectory), await GeneratedSecretAsync(other));
         }
         finally
         {
@@ -37,30 +37,35 @@ public sealed class GeneratedSecretTests : IDisposable
     [Fact]
     public async Task Apphost_gives_identity_the_admin_account_and_an_automation_client_and_prints_the_sign_in()
     {
-        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(["--Gateway:Port=0"]);
-        await using var app = builder.Build();
+        var builder = await TestApps.PlatformAsync("--Gateway:Port=0", $"--AppHost:DataDirectory={dataDirectory}");
+        var model = builder.Resources.ToList();
+        var notes = builder.Services.Select(service => service.ImplementationInstance).OfType<StartupNotes>().Single().Notes;
 
-        var environment = app.GetProjectEnvironment("identity");
+        var environment = await PublishedEnvironment.OfAsync(builder, "identity");
 
         Assert.Equal("admin@planet-techcare.local", environment["Identity__Bootstrap__AdminEmail"]);
-        var password = environment["Identity__Bootstrap__AdminPassword"];
-        Assert.Equal(password, File.ReadAllText(Path.Combine(app.DataDirectory, "secrets", "identity-admin-password")).Trim());
+        Assert.Equal("{identity-admin-password.value}", environment["Identity__Bootstrap__AdminPassword"]);
+        var password = File.ReadAllText(Path.Combine(dataDirectory, "secrets", "identity-admin-password")).Trim();
+        Assert.Equal(password, await Parameter(model, "identity-admin-password").GetValueAsync(default));
         Assert.Equal("true", environment["Identity__AllowHttp"]);
-        Assert.Contains(builder.StartupNotes, note => note(app) == $"Staff sign-in: admin@planet-techcare.local / {password}");
         Assert.Equal("platform-automation", environment["Identity__Bootstrap__Clients__0__ClientId"]);
-        Assert.Matches("^[A-Za-z0-9]{32}$", environment["Identity__Bootstrap__Clients__0__Secret"]);
+        Assert.Matches("^[A-Za-z0-9]{32}$", await Parameter(model, "identity-automation-secret").GetValueAsync(default));
         Assert.Equal("admin", environment["Identity__Bootstrap__Clients__0__Scopes"]);
-        Assert.Contains("services__identity__http__0", app.GetProjectEnvironment("gateway").Keys);
+        var printed = new List<string?>();
+        foreach (var note in notes.Where(note => note.Format.StartsWith("Staff sign-in", StringComparison.Ordinal)))
+        {
+            printed.Add(await note.GetValueAsync(default));
+        }
+
+        Assert.Equal([$"Staff sign-in: admin@planet-techcare.local / {password}"], printed);
     }
 
-    private static async Task<string> PasswordGivenToIdentityAsync(string dataDirectory)
+    private static ParameterResource Parameter(IEnumerable<IResource> model, string name) => model.OfType<ParameterResource>().Single(p => p.Name == name);
+
+    private static async Task<string?> GeneratedSecretAsync(string dataDirectory)
     {
-        var builder = DistributedApplicationTestingBuilder.Create();
-        builder.DataDirectory = dataDirectory;
+        var builder = TestApps.Empty($"--AppHost:DataDirectory={dataDirectory}");
         var password = builder.AddGeneratedSecret("identity-admin-password");
-        builder.AddProject("identity", "services/Identity/Identity.csproj")
-            .WithEnvironment("Identity__Bootstrap__AdminPassword", password);
-        await using var app = builder.Build();
-        return app.GetProjectEnvironment("identity")["Identity__Bootstrap__AdminPassword"];
+        return await password.Resource.GetValueAsync(default);
     }
 }

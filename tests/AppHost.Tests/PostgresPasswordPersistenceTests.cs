@@ -24,11 +24,10 @@ public sealed class PostgresPasswordPersistenceTests : IDisposable
 
     private async Task<string> RunAsync(Func<string, Task> use)
     {
-        var builder = DistributedApplicationTestingBuilder.Create();
-        builder.DataDirectory = dataDirectory;
-        builder.AddPostgres("postgres").AddDatabase("keptdb");
+        var builder = TestApps.Empty($"--AppHost:DataDirectory={dataDirectory}");
+        builder.AddLocalPostgres("postgres").AddDatabase("keptdb");
         await using var app = builder.Build();
-        await app.StartAsync();
+        await app.StartHealthyAsync();
         var connectionString = (await app.GetConnectionStringAsync("keptdb"))!;
         await use(connectionString);
         return new Npgsql.NpgsqlConnectionStringBuilder(connectionString).Password!;

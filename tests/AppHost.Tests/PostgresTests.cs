@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Npgsql;
 using PlanetTechCare.AppHost.Tests.Fixtures;
 
@@ -23,14 +24,6 @@ public sealed class PostgresTests(ServersFixture servers)
     }
 
     [Fact]
-    public async Task Database_with_its_own_name_is_created_under_that_name()
-    {
-        var connectionString = await servers.App.GetConnectionStringAsync("otherdb");
-
-        Assert.Equal("other_database", await Postgres.ScalarAsync<string>(connectionString!, "SELECT current_database()"));
-    }
-
-    [Fact]
     public async Task Database_connection_string_has_aspire_shape()
     {
         var connectionString = await servers.App.GetConnectionStringAsync("testdb");
@@ -50,10 +43,22 @@ public sealed class PostgresTests(ServersFixture servers)
     }
 
     [Fact]
-    public void Server_and_databases_report_running()
+    public async Task Server_and_database_report_running_and_healthy()
     {
-        Assert.All(
-            new[] { "postgres", "testdb", "otherdb" },
-            name => Assert.Equal(ResourceState.Running, servers.App.GetResourceSnapshot(name).State));
+        foreach (var name in new[] { "postgres", "testdb" })
+        {
+            var snapshot = await servers.App.SnapshotAsync(name);
+            Assert.Equal(KnownResourceStates.Running, snapshot.State?.Text);
+            Assert.Equal(HealthStatus.Healthy, snapshot.HealthStatus);
+        }
+    }
+
+    [Fact]
+    public async Task Server_listens_on_loopback_only()
+    {
+        var snapshot = await servers.App.SnapshotAsync("postgres");
+        var arguments = string.Join(' ', snapshot.Properties.Single(p => p.Name == "executable.args").Value as IEnumerable<object> ?? []);
+
+        Assert.Contains("listen_addresses=127.0.0.1", arguments, StringComparison.Ordinal);
     }
 }

@@ -1,36 +1,31 @@
-using System.Globalization;
-using PlanetTechCare.AppHost.Processes;
-
 namespace PlanetTechCare.AppHost.Tests;
 
 public sealed class ProcessCleanupTests
 {
     [Fact]
-    public async Task No_process_it_started_survives_dispose()
+    public async Task No_process_the_servers_started_survives_dispose()
     {
-        var builder = DistributedApplicationTestingBuilder.Create();
-        builder.AddPostgres("postgres").AddDatabase("cleanupdb");
-        builder.AddRabbitMQ("messaging");
+        var dataDirectory = Directory.CreateTempSubdirectory("ptc-cleanup-").FullName;
+        var builder = TestApps.Empty($"--AppHost:DataDirectory={dataDirectory}");
+        builder.AddLocalPostgres("postgres").AddDatabase("cleanupdb");
+        builder.AddLocalRabbitMQ("messaging");
         var app = builder.Build();
-        await app.StartAsync();
-        var dataDirectory = app.DataDirectory;
+        await app.StartHealthyAsync();
         var nodeName = File.ReadAllText(Path.Combine(dataDirectory, "secrets", "messaging-node")).Trim().ToLowerInvariant();
-        var started = app.GetResourceSnapshots().SelectMany(snapshot => snapshot.ProcessIds).ToList();
-        var spawned = started.SelectMany(ProcessTree.GetDescendants).ToList();
-        Assert.Contains(spawned, pid => ProcessTree.ReadCommandLine(pid).Contains("beam", StringComparison.Ordinal));
+        var started = new List<int>();
+        foreach (var name in new[] { "postgres", "messaging", "messaging-epmd" })
+        {
+            started.AddRange(ProcessTree.WithDescendants(await app.ProcessIdAsync(name) ?? throw new InvalidOperationException($"{name} has no process")));
+        }
+
+        Assert.Contains(started, pid => ProcessTree.CommandLine(pid).Contains("beam.smp", StringComparison.Ordinal));
+        Assert.Contains(started, pid => ProcessTree.CommandLine(pid).StartsWith("postgres: ", StringComparison.Ordinal));
 
         await app.DisposeAsync();
 
-        Assert.All(started.Concat(spawned), pid => Assert.False(ProcessTree.IsAlive(pid), $"process {pid} survived"));
-        Assert.Empty(ProcessesMentioning(dataDirectory));
-        Assert.Empty(ProcessesMentioning(nodeName));
+        Assert.All(started, pid => Assert.False(ProcessTree.IsAlive(pid), $"process {pid} ({ProcessTree.CommandLine(pid)}) survived"));
+        Assert.DoesNotContain(ProcessTree.All(), pid => ProcessTree.CommandLine(pid) is var line
+            && (line.Contains(dataDirectory, StringComparison.Ordinal) || line.Contains(nodeName, StringComparison.Ordinal)));
+        Directory.Delete(dataDirectory, recursive: true);
     }
-
-    private static List<string> ProcessesMentioning(string text) =>
-        Directory.EnumerateDirectories("/proc")
-            .Select(Path.GetFileName)
-            .Where(name => int.TryParse(name, NumberStyles.None, CultureInfo.InvariantCulture, out _))
-            .Select(name => ProcessTree.ReadCommandLine(int.Parse(name!, CultureInfo.InvariantCulture)))
-            .Where(commandLine => commandLine.Contains(text, StringComparison.Ordinal))
-            .ToList();
 }

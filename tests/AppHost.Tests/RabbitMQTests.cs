@@ -25,13 +25,13 @@ public sealed class RabbitMQTests(ServersFixture servers)
     [Fact]
     public async Task Broker_can_be_stopped_and_started_again_on_the_same_port()
     {
-        var endpointBefore = servers.App.GetResourceSnapshot("messaging").Endpoint;
+        var before = await servers.App.GetConnectionStringAsync("messaging");
 
         await servers.App.StopResourceAsync("messaging");
         await Assert.ThrowsAnyAsync<Exception>(ConnectAsync);
         await servers.App.StartResourceAsync("messaging");
 
-        Assert.Equal(endpointBefore, servers.App.GetResourceSnapshot("messaging").Endpoint);
+        Assert.Equal(before, await servers.App.GetConnectionStringAsync("messaging"));
         await using var connection = await ConnectAsync();
         Assert.True(connection.IsOpen);
     }

@@ -2,10 +2,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using MassTransit;
 using Npgsql;
-using PlanetTechCare.AppHost.Hosting;
-using PlanetTechCare.AppHost.Testing;
-using PlanetTechCare.TestSupport;
-
 namespace PlanetTechCare.Benchmarks;
 
 /// <summary>
@@ -18,10 +14,10 @@ public static class DirectorySearchBenchmark
 {
     public static async Task<IReadOnlyList<Figure>> RunAsync(int listings, int samplesPerScenario)
     {
-        var builder = DistributedApplicationTestingBuilder.Create();
-        var db = builder.AddPostgres("postgres").AddDatabase("directorydb");
-        var messaging = builder.AddRabbitMQ("messaging");
-        builder.AddProject("directory", "services/Directory/Directory.csproj")
+        var builder = TestApps.Empty();
+        var db = builder.AddLocalPostgres("postgres").AddDatabase("directorydb");
+        var messaging = builder.AddLocalRabbitMQ("messaging");
+        builder.AddService<Projects.Directory>("directory")
             .WithReference(db).WaitFor(db)
             .WithReference(messaging).WaitFor(messaging)
             .WithEnvironment("DemoData__Enabled", "true")

@@ -3,8 +3,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using MassTransit;
-using PlanetTechCare.TestSupport;
-
 namespace PlanetTechCare.Benchmarks;
 
 /// <summary>

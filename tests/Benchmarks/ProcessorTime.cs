@@ -1,4 +1,3 @@
-using PlanetTechCare.AppHost.Hosting;
 
 namespace PlanetTechCare.Benchmarks;
 

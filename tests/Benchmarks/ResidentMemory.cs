@@ -1,5 +1,4 @@
 using System.Globalization;
-using PlanetTechCare.AppHost.Hosting;
 
 namespace PlanetTechCare.Benchmarks;
 

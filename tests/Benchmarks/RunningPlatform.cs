@@ -1,8 +1,4 @@
 using System.Diagnostics;
-using PlanetTechCare.AppHost.Hosting;
-using PlanetTechCare.AppHost.Testing;
-using PlanetTechCare.TestSupport;
-
 namespace PlanetTechCare.Benchmarks;
 
 /// <summary>
@@ -30,7 +26,7 @@ public sealed class RunningPlatform : IAsyncDisposable
     public static async Task<RunningPlatform> StartAsync()
     {
         var (identity, identityArguments) = TestIdentity.ForAppHost();
-        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
+        var builder = await TestApps.PlatformAsync(
         [
             "--Gateway:Port=0",
             "--Gateway:RateLimits:Anonymous:PermitLimit=100000000", "--Gateway:RateLimits:PublicWrites:PermitLimit=100000000",

@@ -7,8 +7,6 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using PlanetTechCare.Contracts;
-using PlanetTechCare.TestSupport;
-
 namespace PlanetTechCare.Benchmarks;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using System.Net.Http.Json;
-using PlanetTechCare.AppHost.Testing;
 using PlanetTechCare.Content.Tests.Support;
 using PlanetTechCare.Contracts;
 

@@ -2,8 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using PlanetTechCare.Content.Tests.Support;
 using PlanetTechCare.Contracts;
-using PlanetTechCare.TestSupport;
-
 namespace PlanetTechCare.Content.Tests;
 
 [Collection(ContentCollection.Name)]

@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using PlanetTechCare.AppHost.Testing;
 using PlanetTechCare.Contracts;
 using PlanetTechCare.Directory.Tests.Support;
 

@@ -3,8 +3,6 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using PlanetTechCare.EndToEnd.Tests.Support;
-using PlanetTechCare.TestSupport;
-
 namespace PlanetTechCare.EndToEnd.Tests;
 
 /// <summary>Rate limits, body limit, CORS and security headers at the gateway (each test uses its own counters).</summary>

@@ -4,8 +4,6 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using PlanetTechCare.EndToEnd.Tests.Support;
-using PlanetTechCare.TestSupport;
-
 namespace PlanetTechCare.EndToEnd.Tests;
 
 [Collection(PlatformCollection.Name)]
@@ -14,7 +12,7 @@ public sealed class IdentityThroughGatewayTests(PlatformFixture platform)
     [Fact]
     public async Task Partner_client_created_through_the_gateway_gets_a_token_issued_by_the_gateway_address()
     {
-        var identity = platform.App.GetProjectEnvironment("identity");
+        var identity = await platform.App.EnvironmentAsync("identity");
         var admin = await TokenAsync(identity["Identity__Bootstrap__Clients__0__ClientId"], identity["Identity__Bootstrap__Clients__0__Secret"], "admin");
         using var create = new HttpRequestMessage(HttpMethod.Post, "/api/v1/identity/clients")
         {

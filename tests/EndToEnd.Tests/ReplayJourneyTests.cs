@@ -2,10 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Xml.Linq;
-using PlanetTechCare.AppHost.Testing;
 using PlanetTechCare.EndToEnd.Tests.Support;
-using PlanetTechCare.TestSupport;
-
 namespace PlanetTechCare.EndToEnd.Tests;
 
 /// <summary>A held workshop's replay reaches the bilingual library through the broker, and partners read it through the gateway.</summary>

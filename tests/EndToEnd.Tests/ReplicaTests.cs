@@ -1,9 +1,5 @@
 using System.Net;
-using PlanetTechCare.AppHost.Hosting;
-using PlanetTechCare.AppHost.Testing;
 using PlanetTechCare.EndToEnd.Tests.Support;
-using PlanetTechCare.TestSupport;
-
 namespace PlanetTechCare.EndToEnd.Tests;
 
 [Collection(PlatformCollection.Name)]
@@ -14,7 +10,7 @@ public sealed class ReplicaTests(PlatformFixture platform)
     {
         for (var replica = 0; replica < 2; replica++)
         {
-            using var client = platform.App.CreateHttpClient("workshops", replica);
+            using var client = await platform.App.ReplicaClientAsync("workshops", replica);
             var response = await client.GetAsync("/health");
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         }
@@ -36,7 +32,7 @@ public sealed class ReplicaTests(PlatformFixture platform)
     [Fact]
     public async Task A_crashed_replica_is_restarted_while_the_gateway_keeps_answering()
     {
-        var before = platform.App.GetResourceSnapshot("workshops", 0);
+        var before = await platform.App.ProcessIdAsync("workshops", 0);
 
         await platform.App.KillAsync("workshops", 0);
 
@@ -56,10 +52,9 @@ public sealed class ReplicaTests(PlatformFixture platform)
         }, "six calls in a row succeed through the gateway");
 
         // The AppHost brings the crashed replica back.
-        await Eventually.HoldsAsync(() =>
-        {
-            var now = platform.App.GetResourceSnapshot("workshops", 0);
-            return Task.FromResult(now.RestartCount == before.RestartCount + 1 && now.State == ResourceState.Running);
-        }, "the replica is running again after one restart");
+        await Eventually.HoldsAsync(async () =>
+            await platform.App.ProcessIdAsync("workshops", 0) is { } now && now != before
+            && (await platform.App.SnapshotAsync("workshops", 0)).HealthStatus == Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy,
+            "the replica runs again in a new process, healthy");
     }
 }

@@ -2,8 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using PlanetTechCare.EndToEnd.Tests.Support;
 using PlanetTechCare.ServiceDefaults.Security;
-using PlanetTechCare.TestSupport;
-
 namespace PlanetTechCare.EndToEnd.Tests;
 
 /// <summary>

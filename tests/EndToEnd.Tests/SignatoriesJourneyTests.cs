@@ -2,8 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using PlanetTechCare.EndToEnd.Tests.Support;
-using PlanetTechCare.TestSupport;
-
 namespace PlanetTechCare.EndToEnd.Tests;
 
 [Collection(PlatformCollection.Name)]
@@ -49,7 +47,7 @@ public sealed class SignatoriesJourneyTests(PlatformFixture platform)
     [Fact]
     public async Task The_platform_under_test_runs_the_signatories_service_without_demo_data()
     {
-        var environment = platform.App.GetProjectEnvironment("signatories");
+        var environment = await platform.App.EnvironmentAsync("signatories");
         var figures = await platform.Gateway.GetFromJsonAsync<JsonElement>("/api/v1/signatories/figures");
 
         Assert.Equal("false", environment["DemoData__Enabled"]);

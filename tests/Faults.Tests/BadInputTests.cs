@@ -1,7 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
 using PlanetTechCare.Faults.Tests.Support;
-using PlanetTechCare.TestSupport;
 using Xunit.Abstractions;
 
 namespace PlanetTechCare.Faults.Tests;

@@ -1,6 +1,4 @@
 using PlanetTechCare.Faults.Tests.Support;
-using PlanetTechCare.TestSupport;
-
 namespace PlanetTechCare.Faults.Tests;
 
 /// <summary>RabbitMQ stopped and started again while staff approve providers and people register.</summary>

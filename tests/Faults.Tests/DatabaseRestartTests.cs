@@ -1,9 +1,5 @@
 using System.Net;
-using PlanetTechCare.AppHost.Hosting;
-using PlanetTechCare.AppHost.Testing;
 using PlanetTechCare.Faults.Tests.Support;
-using PlanetTechCare.TestSupport;
-
 namespace PlanetTechCare.Faults.Tests;
 
 /// <summary>PostgreSQL stopped and started again under running services.</summary>
@@ -16,7 +12,7 @@ public sealed class DatabaseRestartTests(PlatformFixture platform)
     public async Task Services_report_unhealthy_while_postgres_is_down_and_recover_without_a_restart()
     {
         // Given every service healthy
-        var before = ProjectSnapshots();
+        var before = await ProcessesAsync();
         foreach (var (service, replica) in before.Keys)
         {
             Assert.Equal(HttpStatusCode.OK, await HealthAsync(service, replica));
@@ -48,18 +44,28 @@ public sealed class DatabaseRestartTests(PlatformFixture platform)
         await Signatories.ApproveAsync(platform.Staff, await Signatories.ApplyProviderAsync(platform.Gateway));
         var workshop = await Workshops.ScheduleAsync(platform.Staff, capacity: 1);
         Assert.Equal("confirmed", (await Workshops.RegisterAsync(platform.Gateway, workshop, $"after.{workshop:N}@example.org")).Status);
-        Assert.Equal(before, ProjectSnapshots());
+        Assert.Equal(before, await ProcessesAsync());
         Assert.Empty(await ErrorQueues.WithMessagesAsync(platform.App));
     }
 
-    /// <summary>Each replica's process and restart count.</summary>
-    private Dictionary<(string Service, int Replica), (int Restarts, string Processes)> ProjectSnapshots() =>
-        platform.App.GetResourceSnapshots().Where(s => Services.Contains(s.Name))
-            .ToDictionary(s => (s.Name, s.Replica), s => (s.RestartCount, string.Join(',', s.ProcessIds)));
+    /// <summary>Each replica's process.</summary>
+    private async Task<Dictionary<(string Service, int Replica), int?>> ProcessesAsync()
+    {
+        var processes = new Dictionary<(string Service, int Replica), int?>();
+        foreach (var service in Services)
+        {
+            for (var replica = 0; replica < (await platform.App.InstancesAsync(service)).Count; replica++)
+            {
+                processes[(service, replica)] = await platform.App.ProcessIdAsync(service, replica);
+            }
+        }
+
+        return processes;
+    }
 
     private async Task<HttpStatusCode> HealthAsync(string service, int replica)
     {
-        using var http = platform.App.CreateHttpClient(service, replica);
+        using var http = await platform.App.ReplicaClientAsync(service, replica);
         http.Timeout = TimeSpan.FromSeconds(10);
         try
         {

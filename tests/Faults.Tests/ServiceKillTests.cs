@@ -1,8 +1,4 @@
-using PlanetTechCare.AppHost.Hosting;
-using PlanetTechCare.AppHost.Testing;
 using PlanetTechCare.Faults.Tests.Support;
-using PlanetTechCare.TestSupport;
-
 namespace PlanetTechCare.Faults.Tests;
 
 /// <summary>Consuming services SIGKILLed while events reach them, restarted by the AppHost.</summary>
@@ -21,7 +17,11 @@ public sealed class ServiceKillTests(PlatformFixture platform)
             providers[i] = await Signatories.ApplyProviderAsync(platform.Gateway);
         }
 
-        var restarts = Consumers.ToDictionary(name => name, name => platform.App.GetResourceSnapshot(name).RestartCount);
+        var processes = new Dictionary<string, int?>();
+        foreach (var name in Consumers)
+        {
+            processes[name] = await platform.App.ProcessIdAsync(name);
+        }
 
         // When staff approve them all at once and the directory and webhooks services are killed while consuming
         var approvals = Task.WhenAll(providers.Select(id => Signatories.ApproveAsync(platform.Staff, id)));
@@ -32,8 +32,8 @@ public sealed class ServiceKillTests(PlatformFixture platform)
         // Then both were restarted, and each approval had its effect exactly once
         foreach (var name in Consumers)
         {
-            await Eventually.HoldsAsync(() => Task.FromResult(platform.App.GetResourceSnapshot(name) is var snapshot
-                && snapshot.RestartCount > restarts[name] && snapshot.State == ResourceState.Running),
+            await Eventually.HoldsAsync(async () => await platform.App.ProcessIdAsync(name) is { } now && now != processes[name]
+                && (await platform.App.SnapshotAsync(name)).HealthStatus == Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy,
                 $"{name} was restarted and is healthy again", timeoutSeconds: 120);
         }
 

@@ -1,6 +1,4 @@
 using System.Net;
-using PlanetTechCare.AppHost.Hosting;
-using PlanetTechCare.AppHost.Testing;
 
 namespace PlanetTechCare.Identity.Tests;
 
@@ -10,14 +8,14 @@ public sealed class TransportSecurityTests
     [Fact]
     public async Task Production_server_without_allow_http_refuses_token_requests_over_http()
     {
-        var builder = DistributedApplicationTestingBuilder.Create();
-        var db = builder.AddPostgres("postgres").AddDatabase("identitydb");
-        builder.AddProject("identity", "services/Identity/Identity.csproj")
+        var builder = TestApps.Empty();
+        var db = builder.AddLocalPostgres("postgres").AddDatabase("identitydb");
+        builder.AddService<Projects.Identity>("identity")
             .WithReference(db).WaitFor(db)
             .WithEnvironment("ASPNETCORE_ENVIRONMENT", "Production");
         await using var app = builder.Build();
         await app.StartAsync();
-        await app.WaitForResourceHealthyAsync("identity");
+        await app.ResourceNotifications.WaitForResourceHealthyAsync("identity");
         using var http = app.CreateHttpClient("identity");
 
         using var response = await http.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>

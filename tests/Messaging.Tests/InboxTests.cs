@@ -1,6 +1,5 @@
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
-using PlanetTechCare.AppHost.Testing;
 using PlanetTechCare.Messaging.Tests.Support;
 using PlanetTechCare.Messaging.Tests.TestService;
 

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using PlanetTechCare.Messaging.Outbox;
-using PlanetTechCare.AppHost.Testing;
 using PlanetTechCare.Messaging.Tests.Support;
 using PlanetTechCare.Messaging.Tests.TestService;
 

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Npgsql;
-using PlanetTechCare.AppHost.Testing;
 using PlanetTechCare.Signatories.Tests.Support;
 
 namespace PlanetTechCare.Signatories.Tests;

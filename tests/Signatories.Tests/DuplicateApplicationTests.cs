@@ -2,8 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using PlanetTechCare.Signatories.Tests.Support;
-using PlanetTechCare.TestSupport;
-
 namespace PlanetTechCare.Signatories.Tests;
 
 [Collection(SignatoriesCollection.Name)]

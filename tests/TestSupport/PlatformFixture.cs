@@ -1,6 +1,3 @@
-using PlanetTechCare.AppHost.Hosting;
-using PlanetTechCare.AppHost.Testing;
-
 namespace PlanetTechCare.TestSupport;
 
 /// <summary>
@@ -28,7 +25,7 @@ public sealed class PlatformFixture : IAsyncLifetime
         var (identity, identityArguments) = TestIdentity.ForAppHost();
         Identity = identity;
         // Rate limits far above what the tests send from their one address (their own tests lower them).
-        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
+        var builder = await TestApps.PlatformAsync(
         [
             "--Gateway:Port=0", "--DemoData:Enabled=false",
             "--Gateway:RateLimits:Anonymous:PermitLimit=1000000", "--Gateway:RateLimits:PublicWrites:PermitLimit=1000000",
@@ -36,7 +33,7 @@ public sealed class PlatformFixture : IAsyncLifetime
             .. identityArguments,
         ]);
         _app = builder.Build();
-        await _app.StartAsync();
+        await _app.StartHealthyAsync();
         Gateway = _app.CreateHttpClient("gateway");
         Staff = _app.CreateHttpClient("gateway");
         await Identity.AuthorizeAsync(Staff, _app);

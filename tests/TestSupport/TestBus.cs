@@ -1,5 +1,4 @@
 using MassTransit;
-using PlanetTechCare.AppHost.Hosting;
 using PlanetTechCare.Messaging;
 
 namespace PlanetTechCare.TestSupport;

@@ -2,7 +2,8 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json;
-using PlanetTechCare.AppHost.Hosting;
+using PlanetTechCare.AppHost;
+using PlanetTechCare.AppHost.LocalServers;
 using PlanetTechCare.ServiceDefaults.Security;
 
 namespace PlanetTechCare.TestSupport;
@@ -52,11 +53,11 @@ public sealed class TestIdentity
     public static string AllScopes => string.Join(' ', Scopes.All.Keys);
 
     /// <summary>Adds <c>identitydb</c> on <paramref name="postgres"/> and the identity service with the test clients.</summary>
-    public static TestIdentity AddTo(DistributedApplicationBuilder builder, IResourceBuilder<PostgresServerResource> postgres)
+    public static TestIdentity AddTo(IDistributedApplicationBuilder builder, IResourceBuilder<IResourceWithConnectionString> postgres)
     {
         var database = postgres.AddDatabase("identitydb");
         var identity = new TestIdentity();
-        identity._resource = builder.AddProject("identity", "services/Identity/Identity.csproj")
+        identity._resource = builder.AddService<Projects.Identity>("identity")
             .WithReference(database).WaitFor(database)
             .WithEnvironment("Identity__AllowHttp", "true");
         foreach (var (key, value) in identity.ClientSettings())

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using PlanetTechCare.TestSupport;
 using PlanetTechCare.Webhooks.Tests.Support;
 
 namespace PlanetTechCare.Webhooks.Tests;

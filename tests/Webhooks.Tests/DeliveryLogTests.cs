@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using PlanetTechCare.AppHost.Testing;
 using PlanetTechCare.Webhooks.Tests.Support;
 
 namespace PlanetTechCare.Webhooks.Tests;

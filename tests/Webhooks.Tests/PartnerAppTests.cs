@@ -1,9 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using System.Net;
 using System.Net.Http.Json;
-using PlanetTechCare.AppHost.Testing;
 using PlanetTechCare.Contracts;
-using PlanetTechCare.TestSupport;
 using PlanetTechCare.Webhooks.Tests.Support;
 
 namespace PlanetTechCare.Webhooks.Tests;

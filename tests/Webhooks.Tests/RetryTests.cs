@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Http;
-using PlanetTechCare.AppHost.Testing;
 using PlanetTechCare.Webhooks.Tests.Support;
 
 namespace PlanetTechCare.Webhooks.Tests;

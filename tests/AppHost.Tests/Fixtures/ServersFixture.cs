@@ -1,19 +1,17 @@
 namespace PlanetTechCare.AppHost.Tests.Fixtures;
 
-/// <summary>One PostgreSQL server (two databases) and one RabbitMQ broker, shared by a test collection.</summary>
+/// <summary>One local PostgreSQL server (with a database) and one local RabbitMQ broker, shared by a test collection.</summary>
 public sealed class ServersFixture : IAsyncLifetime
 {
     public DistributedApplication App { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        var builder = DistributedApplicationTestingBuilder.Create();
-        var postgres = builder.AddPostgres("postgres");
-        postgres.AddDatabase("testdb");
-        postgres.AddDatabase("otherdb", "other_database");
-        builder.AddRabbitMQ("messaging");
+        var builder = TestApps.Empty();
+        builder.AddLocalPostgres("postgres").AddDatabase("testdb");
+        builder.AddLocalRabbitMQ("messaging");
         App = builder.Build();
-        await App.StartAsync();
+        await App.StartHealthyAsync();
     }
 
     public async Task DisposeAsync() => await App.DisposeAsync();

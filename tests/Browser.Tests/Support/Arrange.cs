@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
-using PlanetTechCare.TestSupport;
-
 namespace PlanetTechCare.Browser.Tests.Support;
 
 /// <summary>What a test needs on the platform before it opens the dashboard, made through the API.</summary>

@@ -1,7 +1,4 @@
 using Microsoft.Playwright;
-using PlanetTechCare.AppHost.Hosting;
-using PlanetTechCare.TestSupport;
-
 namespace PlanetTechCare.Browser.Tests.Support;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using System.Text;
-using PlanetTechCare.AppHost.Hosting;
 using RabbitMQ.Client;
 
 namespace PlanetTechCare.Browser.Tests.Support;

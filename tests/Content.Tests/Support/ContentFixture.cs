@@ -1,9 +1,5 @@
 using MassTransit;
-using PlanetTechCare.AppHost.Hosting;
-using PlanetTechCare.AppHost.Testing;
 using PlanetTechCare.Contracts;
-using PlanetTechCare.TestSupport;
-
 namespace PlanetTechCare.Content.Tests.Support;
 
 /// <summary>
@@ -30,12 +26,12 @@ public class ContentFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var builder = DistributedApplicationTestingBuilder.Create();
-        var postgres = builder.AddPostgres("postgres");
+        var builder = TestApps.Empty();
+        var postgres = builder.AddLocalPostgres("postgres");
         var db = postgres.AddDatabase("contentdb");
         var identity = TestIdentity.AddTo(builder, postgres);
-        var messaging = builder.AddRabbitMQ("messaging");
-        var content = builder.AddProject("content", "services/Content/Content.csproj")
+        var messaging = builder.AddLocalRabbitMQ("messaging");
+        var content = builder.AddService<Projects.Content>("content")
             .WithReference(db).WaitFor(db)
             .WithReference(identity.Resource).WaitFor(identity.Resource)
             .WithReference(messaging).WaitFor(messaging)
@@ -46,8 +42,7 @@ public class ContentFixture : IAsyncLifetime
         }
 
         _app = builder.Build();
-        await _app.StartAsync();
-        await _app.WaitForResourceHealthyAsync("content");
+        await _app.StartHealthyAsync();
         Http = _app.CreateHttpClient("content");
         await identity.AuthorizeAsync(Http, _app);
 

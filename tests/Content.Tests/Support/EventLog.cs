@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using PlanetTechCare.AppHost.Testing;
 using PlanetTechCare.Contracts;
 
 namespace PlanetTechCare.Content.Tests.Support;

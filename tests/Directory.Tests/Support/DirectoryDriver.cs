@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using PlanetTechCare.AppHost.Testing;
 using PlanetTechCare.Contracts;
 
 namespace PlanetTechCare.Directory.Tests.Support;

@@ -1,8 +1,4 @@
 using MassTransit;
-using PlanetTechCare.AppHost.Hosting;
-using PlanetTechCare.AppHost.Testing;
-using PlanetTechCare.TestSupport;
-
 namespace PlanetTechCare.Directory.Tests.Support;
 
 /// <summary>
@@ -22,19 +18,18 @@ public sealed class DirectoryFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var builder = DistributedApplicationTestingBuilder.Create();
-        var postgres = builder.AddPostgres("postgres");
+        var builder = TestApps.Empty();
+        var postgres = builder.AddLocalPostgres("postgres");
         var db = postgres.AddDatabase("directorydb");
         var identity = TestIdentity.AddTo(builder, postgres);
-        var messaging = builder.AddRabbitMQ("messaging");
-        builder.AddProject("directory", "services/Directory/Directory.csproj")
+        var messaging = builder.AddLocalRabbitMQ("messaging");
+        builder.AddService<Projects.Directory>("directory")
             .WithReference(db).WaitFor(db)
             .WithReference(identity.Resource).WaitFor(identity.Resource)
             .WithReference(messaging).WaitFor(messaging)
             .WithEnvironment("PublicReadCache__Expiry", "00:10:00"); // only writes and applied events empty the cache
         _app = builder.Build();
-        await _app.StartAsync();
-        await _app.WaitForResourceHealthyAsync("directory");
+        await _app.StartHealthyAsync();
         Http = _app.CreateHttpClient("directory");
         await identity.AuthorizeAsync(Http, _app);
 

@@ -1,7 +1,3 @@
-using PlanetTechCare.AppHost.Hosting;
-using PlanetTechCare.AppHost.Testing;
-using PlanetTechCare.TestSupport;
-
 namespace PlanetTechCare.EndToEnd.Tests.Support;
 
 /// <summary>
@@ -24,28 +20,26 @@ public sealed class GatewaySecurityFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var builder = DistributedApplicationTestingBuilder.Create();
-        var postgres = builder.AddPostgres("postgres");
+        var builder = TestApps.Empty();
+        var postgres = builder.AddLocalPostgres("postgres");
         var db = postgres.AddDatabase("signatoriesdb");
-        var messaging = builder.AddRabbitMQ("messaging");
+        var messaging = builder.AddLocalRabbitMQ("messaging");
         Identity = TestIdentity.AddTo(builder, postgres);
-        var signatories = builder.AddProject("signatories", "services/Signatories/Signatories.csproj")
+        var signatories = builder.AddService<Projects.Signatories>("signatories")
             .WithReference(db).WaitFor(db)
             .WithReference(messaging).WaitFor(messaging)
             .WithReference(Identity.Resource).WaitFor(Identity.Resource)
             .WithEnvironment("DemoData__Enabled", "false");
-        builder.AddProject("gateway", "gateway/Gateway.csproj")
-            .WithHttpEndpoint()
+        builder.AddService<Projects.Gateway>("gateway")
             .WithReference(signatories).WaitFor(signatories)
             .WithReference(Identity.Resource).WaitFor(Identity.Resource)
-            .WithEnvironment("Gateway__RateLimits__Anonymous__PermitLimit", $"{AnonymousLimit}")
-            .WithEnvironment("Gateway__RateLimits__Clients__PermitLimit", $"{ClientLimit}")
-            .WithEnvironment("Gateway__RateLimits__PublicWrites__PermitLimit", $"{PublicWriteLimit}")
-            .WithEnvironment("Gateway__MaxRequestBodyBytes", $"{MaxBodyBytes}")
+            .WithEnvironment("Gateway__RateLimits__Anonymous__PermitLimit", AnonymousLimit.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .WithEnvironment("Gateway__RateLimits__Clients__PermitLimit", ClientLimit.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .WithEnvironment("Gateway__RateLimits__PublicWrites__PermitLimit", PublicWriteLimit.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .WithEnvironment("Gateway__MaxRequestBodyBytes", MaxBodyBytes.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .WithEnvironment("Gateway__Cors__Origins__0", DashboardOrigin);
         _app = builder.Build();
-        await _app.StartAsync();
-        await _app.WaitForResourceHealthyAsync("gateway");
+        await _app.StartHealthyAsync();
     }
 
     public HttpClient Gateway() => App.CreateHttpClient("gateway");

@@ -1,5 +1,3 @@
-using PlanetTechCare.TestSupport;
-
 namespace PlanetTechCare.EndToEnd.Tests.Support;
 
 [CollectionDefinition(Name)]

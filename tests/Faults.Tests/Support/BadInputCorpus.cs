@@ -1,7 +1,5 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using PlanetTechCare.TestSupport;
-
 namespace PlanetTechCare.Faults.Tests.Support;
 
 /// <summary>

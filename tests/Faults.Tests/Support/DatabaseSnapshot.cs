@@ -1,6 +1,4 @@
 using Npgsql;
-using PlanetTechCare.AppHost.Hosting;
-using PlanetTechCare.AppHost.Testing;
 
 namespace PlanetTechCare.Faults.Tests.Support;
 

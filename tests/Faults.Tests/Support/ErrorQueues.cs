@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Configuration;
-using PlanetTechCare.AppHost.Hosting;
 using PlanetTechCare.Dashboard.Platform;
 
 namespace PlanetTechCare.Faults.Tests.Support;
@@ -13,7 +12,7 @@ public static class ErrorQueues
     public static async Task<IReadOnlyList<QueueDepth>> WithMessagesAsync(DistributedApplication app)
     {
         var dashboardSettings = new ConfigurationBuilder()
-            .AddInMemoryCollection(app.GetProjectEnvironment("dashboard")
+            .AddInMemoryCollection((await app.EnvironmentAsync("dashboard"))
                 .Select(setting => KeyValuePair.Create(setting.Key.Replace("__", ":", StringComparison.Ordinal), (string?)setting.Value)))
             .Build();
         using var http = new HttpClient();

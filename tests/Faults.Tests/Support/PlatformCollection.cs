@@ -1,5 +1,3 @@
-using PlanetTechCare.TestSupport;
-
 namespace PlanetTechCare.Faults.Tests.Support;
 
 /// <summary>

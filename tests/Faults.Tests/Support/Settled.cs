@@ -1,4 +1,3 @@
-using PlanetTechCare.AppHost.Testing;
 
 namespace PlanetTechCare.Faults.Tests.Support;
 

@@ -1,5 +1,3 @@
-using PlanetTechCare.AppHost.Hosting;
-using PlanetTechCare.AppHost.Testing;
 
 namespace PlanetTechCare.Identity.Tests.Support;
 
@@ -33,9 +31,9 @@ public sealed class IdentityFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var builder = DistributedApplicationTestingBuilder.Create();
-        var db = builder.AddPostgres("postgres").AddDatabase("identitydb");
-        builder.AddProject("identity", "services/Identity/Identity.csproj")
+        var builder = TestApps.Empty();
+        var db = builder.AddLocalPostgres("postgres").AddDatabase("identitydb");
+        builder.AddService<Projects.Identity>("identity")
             .WithReference(db).WaitFor(db)
             .WithEnvironment("Identity__AllowHttp", "true")
             .WithEnvironment("Identity__Bootstrap__AdminEmail", AdminEmail)
@@ -50,8 +48,7 @@ public sealed class IdentityFixture : IAsyncLifetime
             .WithEnvironment("Identity__Bootstrap__Dashboard__RedirectUri", DashboardRedirectUri)
             .WithEnvironment("Identity__Bootstrap__Dashboard__PostLogoutRedirectUri", DashboardPostLogoutRedirectUri);
         _app = builder.Build();
-        await _app.StartAsync();
-        await _app.WaitForResourceHealthyAsync("identity");
+        await _app.StartHealthyAsync();
         Http = _app.CreateHttpClient("identity");
     }
 

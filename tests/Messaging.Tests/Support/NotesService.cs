@@ -2,7 +2,6 @@ using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using PlanetTechCare.AppHost.Testing;
 using PlanetTechCare.Messaging.Data;
 using PlanetTechCare.Messaging.Tests.TestService;
 

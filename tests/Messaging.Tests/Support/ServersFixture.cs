@@ -1,6 +1,4 @@
 using Npgsql;
-using PlanetTechCare.AppHost.Hosting;
-using PlanetTechCare.AppHost.Testing;
 
 namespace PlanetTechCare.Messaging.Tests.Support;
 
@@ -21,11 +19,11 @@ public sealed class ServersFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var builder = DistributedApplicationTestingBuilder.Create();
-        builder.AddPostgres("postgres");
-        builder.AddRabbitMQ("messaging");
+        var builder = TestApps.Empty();
+        builder.AddLocalPostgres("postgres");
+        builder.AddLocalRabbitMQ("messaging");
         _app = builder.Build();
-        await _app.StartAsync();
+        await _app.StartHealthyAsync();
         ServerConnectionString = await _app.GetConnectionStringAsync("postgres")
             ?? throw new InvalidOperationException("PostgreSQL gave no connection string.");
         BrokerConnectionString = await _app.GetConnectionStringAsync("messaging")

@@ -2,8 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using PlanetTechCare.TestSupport;
-
 namespace PlanetTechCare.Signatories.Tests.Support;
 
 /// <summary>Builds valid applications with data of their own (a fresh SIREN and a unique name), and drives the API.</summary>

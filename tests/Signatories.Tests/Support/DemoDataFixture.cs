@@ -1,5 +1,3 @@
-using PlanetTechCare.AppHost.Hosting;
-using PlanetTechCare.AppHost.Testing;
 
 namespace PlanetTechCare.Signatories.Tests.Support;
 
@@ -16,16 +14,15 @@ public sealed class DemoDataFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var builder = DistributedApplicationTestingBuilder.Create();
-        var db = builder.AddPostgres("postgres").AddDatabase("signatoriesdb");
-        var messaging = builder.AddRabbitMQ("messaging");
-        builder.AddProject("signatories", "services/Signatories/Signatories.csproj")
+        var builder = TestApps.Empty();
+        var db = builder.AddLocalPostgres("postgres").AddDatabase("signatoriesdb");
+        var messaging = builder.AddLocalRabbitMQ("messaging");
+        builder.AddService<Projects.Signatories>("signatories")
             .WithReference(db).WaitFor(db)
             .WithReference(messaging).WaitFor(messaging)
             .WithEnvironment("DemoData__Enabled", "true");
         _app = builder.Build();
-        await _app.StartAsync();
-        await _app.WaitForResourceHealthyAsync("signatories");
+        await _app.StartHealthyAsync();
         Http = _app.CreateHttpClient("signatories");
         DatabaseConnectionString = await _app.GetConnectionStringAsync("signatoriesdb")
             ?? throw new InvalidOperationException("PostgreSQL gave no connection string.");

@@ -1,8 +1,4 @@
 using Npgsql;
-using PlanetTechCare.AppHost.Hosting;
-using PlanetTechCare.AppHost.Testing;
-using PlanetTechCare.TestSupport;
-
 namespace PlanetTechCare.Signatories.Tests.Support;
 
 /// <summary>
@@ -23,19 +19,18 @@ public sealed class SignatoriesFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var builder = DistributedApplicationTestingBuilder.Create();
-        var postgres = builder.AddPostgres("postgres");
+        var builder = TestApps.Empty();
+        var postgres = builder.AddLocalPostgres("postgres");
         var db = postgres.AddDatabase("signatoriesdb");
         var identity = TestIdentity.AddTo(builder, postgres);
-        var messaging = builder.AddRabbitMQ("messaging");
-        builder.AddProject("signatories", "services/Signatories/Signatories.csproj")
+        var messaging = builder.AddLocalRabbitMQ("messaging");
+        builder.AddService<Projects.Signatories>("signatories")
             .WithReference(db).WaitFor(db)
             .WithReference(identity.Resource).WaitFor(identity.Resource)
             .WithReference(messaging).WaitFor(messaging)
             .WithEnvironment("DemoData__Enabled", "false");
         _app = builder.Build();
-        await _app.StartAsync();
-        await _app.WaitForResourceHealthyAsync("signatories");
+        await _app.StartHealthyAsync();
         Http = _app.CreateHttpClient("signatories");
         await identity.AuthorizeAsync(Http, _app);
         DatabaseConnectionString = await _app.GetConnectionStringAsync("signatoriesdb")

@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
-using PlanetTechCare.AppHost.Testing;
 using PlanetTechCare.Contracts;
 
 namespace PlanetTechCare.Webhooks.Tests.Support;

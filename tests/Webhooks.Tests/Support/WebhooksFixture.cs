@@ -1,10 +1,6 @@
 using System.Collections.Concurrent;
 using MassTransit;
-using PlanetTechCare.AppHost.Hosting;
-using PlanetTechCare.AppHost.Testing;
 using PlanetTechCare.Contracts;
-using PlanetTechCare.TestSupport;
-
 namespace PlanetTechCare.Webhooks.Tests.Support;
 
 /// <summary>
@@ -33,12 +29,12 @@ public sealed class WebhooksFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await Receiver.StartAsync();
-        var builder = DistributedApplicationTestingBuilder.Create();
-        var postgres = builder.AddPostgres("postgres");
+        var builder = TestApps.Empty();
+        var postgres = builder.AddLocalPostgres("postgres");
         var db = postgres.AddDatabase("webhooksdb");
         _identity = TestIdentity.AddTo(builder, postgres);
-        var messaging = builder.AddRabbitMQ("messaging");
-        builder.AddProject("webhooks", "services/Webhooks/Webhooks.csproj")
+        var messaging = builder.AddLocalRabbitMQ("messaging");
+        builder.AddService<Projects.Webhooks>("webhooks")
             .WithReference(db).WaitFor(db)
             .WithReference(_identity.Resource).WaitFor(_identity.Resource)
             .WithReference(messaging).WaitFor(messaging)
@@ -50,8 +46,7 @@ public sealed class WebhooksFixture : IAsyncLifetime
             .WithEnvironment("Webhooks__DisableAfterFailingFor", "00:00:02")
             .WithEnvironment("Webhooks__StreamPollingInterval", "00:00:00.100");
         _app = builder.Build();
-        await _app.StartAsync();
-        await _app.WaitForResourceHealthyAsync("webhooks");
+        await _app.StartHealthyAsync();
         Http = _app.CreateHttpClient("webhooks");
         await _identity.AuthorizeAsync(Http, _app);
 

@@ -1,7 +1,3 @@
-using PlanetTechCare.AppHost.Hosting;
-using PlanetTechCare.AppHost.Testing;
-using PlanetTechCare.TestSupport;
-
 namespace PlanetTechCare.Workshops.Tests.DemoData;
 
 /// <summary>The workshops service with demo data on, as two replicas that both seed at start.</summary>
@@ -13,19 +9,19 @@ public sealed class DemoDataFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var builder = DistributedApplicationTestingBuilder.Create();
-        var postgres = builder.AddPostgres("postgres");
+        var builder = TestApps.Empty();
+        var postgres = builder.AddLocalPostgres("postgres");
         var db = postgres.AddDatabase("workshopsdb");
         var identity = TestIdentity.AddTo(builder, postgres);
-        var messaging = builder.AddRabbitMQ("messaging");
-        builder.AddProject("workshops", "services/Workshops/Workshops.csproj")
+        var messaging = builder.AddLocalRabbitMQ("messaging");
+        builder.AddService<Projects.Workshops>("workshops")
             .WithReference(db).WaitFor(db)
             .WithReference(identity.Resource).WaitFor(identity.Resource)
             .WithReference(messaging).WaitFor(messaging)
             .WithEnvironment("DemoData__Enabled", "true")
             .WithReplicas(2);
         _app = builder.Build();
-        await _app.StartAsync();
+        await _app.StartHealthyAsync();
         Client = _app.CreateHttpClient("workshops");
         await identity.AuthorizeAsync(Client, _app);
     }

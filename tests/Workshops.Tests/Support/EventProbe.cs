@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
-using PlanetTechCare.AppHost.Testing;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Events;
 

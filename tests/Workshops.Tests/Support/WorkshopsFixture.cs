@@ -1,7 +1,3 @@
-using PlanetTechCare.AppHost.Hosting;
-using PlanetTechCare.AppHost.Testing;
-using PlanetTechCare.TestSupport;
-
 namespace PlanetTechCare.Workshops.Tests.Support;
 
 /// <summary>
@@ -18,17 +14,17 @@ public sealed class WorkshopsFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var builder = DistributedApplicationTestingBuilder.Create();
-        var postgres = builder.AddPostgres("postgres");
+        var builder = TestApps.Empty();
+        var postgres = builder.AddLocalPostgres("postgres");
         var db = postgres.AddDatabase("workshopsdb");
         var identity = TestIdentity.AddTo(builder, postgres);
-        var messaging = builder.AddRabbitMQ("messaging");
-        builder.AddProject("workshops", "services/Workshops/Workshops.csproj")
+        var messaging = builder.AddLocalRabbitMQ("messaging");
+        builder.AddService<Projects.Workshops>("workshops")
             .WithReference(db).WaitFor(db)
             .WithReference(identity.Resource).WaitFor(identity.Resource)
             .WithReference(messaging).WaitFor(messaging);
         _app = builder.Build();
-        await _app.StartAsync();
+        await _app.StartHealthyAsync();
         var broker = await _app.GetConnectionStringAsync("messaging")
             ?? throw new InvalidOperationException("RabbitMQ gave no connection string.");
         Events = await EventProbe.StartAsync(broker);

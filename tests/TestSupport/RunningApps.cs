@@ -1,0 +1,123 @@
+using System.Diagnostics;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace PlanetTechCare.TestSupport;
+
+/// <summary>What tests do to a running app model: start it until healthy, read a resource's state, kill or stop it.</summary>
+public static class RunningApps
+{
+    private const string ProcessIdProperty = "executable.pid";
+    private static readonly TimeSpan StartupTimeout = TimeSpan.FromMinutes(4);
+
+    /// <summary>Starts the app and waits until every resource with health checks (every server and service) is healthy.</summary>
+    public static async Task StartHealthyAsync(this DistributedApplication app)
+    {
+        using var timeout = new CancellationTokenSource(StartupTimeout);
+        await app.StartAsync(timeout.Token);
+        var awaited = app.Services.GetRequiredService<DistributedApplicationModel>().Resources
+            .Where(resource => resource.Annotations.OfType<HealthCheckAnnotation>().Any())
+            .Select(resource => resource.Name).ToList();
+        var waits = awaited.Select(name => app.ResourceNotifications.WaitForResourceHealthyAsync(name, timeout.Token)).ToList();
+        try
+        {
+            await Task.WhenAll(waits);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        {
+            var late = awaited.Where((_, index) => !waits[index].IsCompletedSuccessfully);
+            throw new TimeoutException($"Not healthy after {StartupTimeout.TotalMinutes} min: {string.Join(", ", late)}.");
+        }
+    }
+
+    /// <summary>The instance ids of a resource (one per replica), in a stable order.</summary>
+    public static async Task<IReadOnlyList<string>> InstancesAsync(this DistributedApplication app, string name)
+    {
+        var resource = app.Services.GetRequiredService<DistributedApplicationModel>().Resources.Single(r => r.Name == name);
+        var replicas = resource.Annotations.OfType<ReplicaAnnotation>().LastOrDefault()?.Replicas ?? 1;
+        var ids = new SortedSet<string>(StringComparer.Ordinal);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await foreach (var change in app.ResourceNotifications.WatchAsync(timeout.Token))
+        {
+            if (change.Resource.Name == name && ids.Add(change.ResourceId) && ids.Count == replicas)
+            {
+                break;
+            }
+        }
+
+        return [.. ids];
+    }
+
+    /// <summary>The current state of one instance of a resource.</summary>
+    public static async Task<CustomResourceSnapshot> SnapshotAsync(this DistributedApplication app, string name, int replica = 0)
+    {
+        var id = (await app.InstancesAsync(name))[replica];
+        return app.ResourceNotifications.TryGetCurrentState(id, out var current)
+            ? current.Snapshot
+            : throw new InvalidOperationException($"No state for {id}.");
+    }
+
+    /// <summary>The process id of one instance of a resource, while it runs.</summary>
+    public static async Task<int?> ProcessIdAsync(this DistributedApplication app, string name, int replica = 0) =>
+        (await app.SnapshotAsync(name, replica)).Properties.FirstOrDefault(p => p.Name == ProcessIdProperty)?.Value switch
+        {
+            int pid => pid,
+            long pid => (int)pid,
+            string text when int.TryParse(text, out var pid) => pid,
+            _ => null,
+        };
+
+    /// <summary>Kills one instance of a resource and every process it started with SIGKILL, as a crash would.</summary>
+    public static async Task KillAsync(this DistributedApplication app, string name, int replica = 0)
+    {
+        var pid = await app.ProcessIdAsync(name, replica) ?? throw new InvalidOperationException($"{name} #{replica} has no process.");
+        using var process = Process.GetProcessById(pid);
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync();
+    }
+
+    /// <summary>Stops a resource through Aspire's stop command (as from the dashboard) and waits until it has stopped.</summary>
+    public static async Task StopResourceAsync(this DistributedApplication app, string name)
+    {
+        foreach (var id in await app.InstancesAsync(name))
+        {
+            var result = await app.ResourceCommands.ExecuteCommandAsync(id, KnownResourceCommands.StopCommand);
+            if (!result.Success)
+            {
+                throw new InvalidOperationException($"{id}: {result.Message}");
+            }
+        }
+
+        await app.ResourceNotifications.WaitForResourceAsync(name, KnownResourceStates.TerminalStates);
+    }
+
+    /// <summary>Starts a stopped resource again through Aspire's start command and waits until it is healthy.</summary>
+    public static async Task StartResourceAsync(this DistributedApplication app, string name)
+    {
+        foreach (var id in await app.InstancesAsync(name))
+        {
+            var result = await app.ResourceCommands.ExecuteCommandAsync(id, KnownResourceCommands.StartCommand);
+            if (!result.Success)
+            {
+                throw new InvalidOperationException($"{id}: {result.Message}");
+            }
+        }
+
+        using var timeout = new CancellationTokenSource(StartupTimeout);
+        await app.ResourceNotifications.WaitForResourceHealthyAsync(name, timeout.Token);
+    }
+
+    /// <summary>The environment the running process of a project (one of its replicas) was given.</summary>
+    public static async Task<IReadOnlyDictionary<string, string>> EnvironmentAsync(this DistributedApplication app, string name, int replica = 0) =>
+        (await app.SnapshotAsync(name, replica)).EnvironmentVariables
+            .Where(variable => variable.IsFromSpec && variable.Value is not null)
+            .ToDictionary(variable => variable.Name, variable => variable.Value!);
+
+    /// <summary>A client of one replica's own address, behind the endpoint DCP's proxy shares among the replicas.</summary>
+    public static async Task<HttpClient> ReplicaClientAsync(this DistributedApplication app, string name, int replica)
+    {
+        var urls = (await app.EnvironmentAsync(name, replica))["ASPNETCORE_URLS"];
+        return new HttpClient { BaseAddress = new Uri(urls.Split(';')[0]) };
+    }
+}

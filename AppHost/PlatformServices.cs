@@ -22,7 +22,7 @@ public static class PlatformServices
             .WithHttpEndpoint(port: port is 0 ? null : port, name: "http", isProxied: replicas > 1)
             .WithReplicas(replicas)
             .WithEnvironment("ASPNETCORE_ENVIRONMENT", project.ApplicationBuilder.Environment.EnvironmentName)
-            .WithHttpHealthCheck("/health")
+            .WithHttpReadinessProbe("/health")
             .RunsBuiltOutput()
             .RestartsWhenCrashed();
 

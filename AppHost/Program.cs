@@ -18,8 +18,8 @@ var webhooksDb = postgres.AddDatabase("webhooksdb");
 // The management plug-in lets the staff dashboard show queue depths and the _error queues.
 var messaging = builder.AddLocalRabbitMQ("messaging", managementPlugin: true).RestartsWhenCrashed();
 
-// The identity service comes first: every other service validates access tokens with its keys.
-// The staff admin account's password and the secret of an automation client allowed the
+// Every service validates access tokens with the identity service's keys, fetched at the first
+// token it sees: so none waits for it to start. The staff admin account's password and the secret of an automation client allowed the
 // management API are generated once per data folder and kept there.
 const string adminEmail = "admin@planet-techcare.local";
 const string automationClientId = "platform-automation";
@@ -40,13 +40,13 @@ var identity = builder.AddService<Projects.Identity>("identity")
 // external apps: it must have bound its queues before any of them publishes.
 var webhooks = builder.AddService<Projects.Webhooks>("webhooks")
     .WithReference(webhooksDb).WaitFor(webhooksDb)
-    .WithReference(identity).WaitFor(identity)
+    .WithReference(identity)
     .WithReference(messaging).WaitFor(messaging)
     .WithSettings(builder.Configuration.GetSection("Webhooks"));
 
 var directory = builder.AddService<Projects.Directory>("directory")
     .WithReference(directoryDb).WaitFor(directoryDb)
-    .WithReference(identity).WaitFor(identity)
+    .WithReference(identity)
     .WithReference(messaging).WaitFor(messaging)
     .WithEnvironment("DemoData__Enabled", demoData);
 
@@ -54,7 +54,7 @@ var directory = builder.AddService<Projects.Directory>("directory")
 // signatories service publishes anything (its demo approvals included) on a new broker.
 var signatories = builder.AddService<Projects.Signatories>("signatories")
     .WithReference(signatoriesDb).WaitFor(signatoriesDb)
-    .WithReference(identity).WaitFor(identity)
+    .WithReference(identity)
     .WithReference(messaging).WaitFor(messaging)
     .WaitFor(directory)
     .WaitFor(webhooks)
@@ -62,7 +62,7 @@ var signatories = builder.AddService<Projects.Signatories>("signatories")
 
 var content = builder.AddService<Projects.Content>("content")
     .WithReference(contentDb).WaitFor(contentDb)
-    .WithReference(identity).WaitFor(identity)
+    .WithReference(identity)
     .WithReference(messaging).WaitFor(messaging)
     .WaitFor(webhooks)
     .WithEnvironment("DemoData__Enabled", demoData);
@@ -71,7 +71,7 @@ var content = builder.AddService<Projects.Content>("content")
 // have bound its queue before the workshops service publishes anything.
 var workshops = builder.AddService<Projects.Workshops>("workshops", replicas: 2)
     .WithReference(workshopsDb).WaitFor(workshopsDb)
-    .WithReference(identity).WaitFor(identity)
+    .WithReference(identity)
     .WithReference(messaging).WaitFor(messaging)
     .WaitFor(content)
     .WaitFor(webhooks)
@@ -88,10 +88,11 @@ var gateway = builder.AddService<Projects.Gateway>("gateway", port: gatewayPort)
     .WithReference(identity).WaitFor(identity);
 
 // The staff dashboard signs staff in at the identity service and calls every API through the
-// gateway; it reads each service's health and the broker's queues directly. A run that asks for a
-// free gateway port (tests) gets a free dashboard port too.
+// gateway when a page asks, so it starts beside the gateway; it reads each service's health and the
+// broker's queues directly. A run that asks for a free gateway port (tests) gets a free dashboard
+// port too.
 var dashboard = builder.AddService<Projects.Dashboard>("dashboard", port: builder.Configuration.GetValue("Dashboard:Port", gatewayPort == 0 ? 0 : 8081))
-    .WithReference(gateway).WaitFor(gateway)
+    .WithReference(gateway)
     .WithReference(identity)
     .WithReference(signatories)
     .WithReference(workshops)

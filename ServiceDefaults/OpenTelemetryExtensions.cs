@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -13,6 +14,10 @@ public static class OpenTelemetryExtensions
     /// <summary>The activity source and meter MassTransit reports under.</summary>
     public const string MassTransitInstrumentationName = "MassTransit";
 
+    /// <summary>Whether telemetry has somewhere to go: an OTLP endpoint (the Aspire dashboard's, locally).</summary>
+    public static bool IsTelemetryExported(this IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
+
     /// <summary>
     /// Logs, metrics and traces collected with OpenTelemetry and exported over OTLP, when
     /// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set. Without it nothing would read them, so nothing is
@@ -20,7 +25,7 @@ public static class OpenTelemetryExtensions
     /// </summary>
     public static TBuilder ConfigureOpenTelemetry<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
-        if (string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        if (!builder.Configuration.IsTelemetryExported())
         {
             return builder;
         }

@@ -7,7 +7,7 @@ namespace PlanetTechCare.AppHost.LocalServers;
 /// root, as Aspire would pull a container image. Runs while the app model is declared, before
 /// anything starts.
 /// </summary>
-internal static class DebianPackages
+public static class DebianPackages
 {
     public static void EnsureInstalled(string package, Func<bool> isInstalled)
     {

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Npgsql;
 
 namespace PlanetTechCare.AppHost.LocalServers;
@@ -17,7 +16,7 @@ public static class PostgresBuilderExtensions
     {
         if (builder.Configuration.GetConnectionString(name) is not null)
         {
-            return builder.AddGivenConnectionString(name).WithServerHealthCheck(builder, name);
+            return builder.AddGivenConnectionString(name).WithServerHealthCheck(name);
         }
 
         DebianPackages.EnsureInstalled("postgresql", () => NewestBinaries() is not null);
@@ -41,7 +40,7 @@ public static class PostgresBuilderExtensions
             .WithIconName("DatabaseMultiple")
             .OnBeforeResourceStarted((resource, started, cancellationToken) => PostgresDataFolder.PrepareAsync(
                 resource, binaries, folder.Path, started.Services.GetRequiredService<ResourceLoggerService>().GetLogger(resource), cancellationToken))
-            .WithServerHealthCheck(builder, name);
+            .WithServerHealthCheck(name);
     }
 
     /// <summary>A database of the server, created once the server is healthy; its connection string is the server's with <c>Database=</c>.</summary>
@@ -54,24 +53,13 @@ public static class PostgresBuilderExtensions
             .WaitFor(server);
     }
 
-    private static IResourceBuilder<T> WithServerHealthCheck<T>(this IResourceBuilder<T> server, IDistributedApplicationBuilder builder, string name)
-        where T : IResourceWithConnectionString
-    {
-        var key = $"{name}-answers-queries";
-        builder.Services.AddHealthChecks().AddAsyncCheck(key, async cancellationToken =>
+    private static IResourceBuilder<T> WithServerHealthCheck<T>(this IResourceBuilder<T> server, string name)
+        where T : IResourceWithConnectionString =>
+        server.WithReadinessProbe($"{name}-answers-queries", async cancellationToken =>
         {
-            try
-            {
-                await using var connection = new NpgsqlConnection(await AdministrationConnectionStringAsync(server.Resource, cancellationToken));
-                await connection.OpenAsync(cancellationToken);
-                return HealthCheckResult.Healthy();
-            }
-            catch (Exception error) when (error is NpgsqlException or TimeoutException or IOException)
-            {
-                return HealthCheckResult.Unhealthy(error.Message);
-            }
-        });
-        return server.WithHealthCheck(key).OnResourceReady(async (resource, ready, cancellationToken) =>
+            await using var connection = new NpgsqlConnection(await AdministrationConnectionStringAsync(server.Resource, cancellationToken));
+            await connection.OpenAsync(cancellationToken);
+        }).OnResourceReady(async (resource, ready, cancellationToken) =>
         {
             await using var connection = new NpgsqlConnection(await AdministrationConnectionStringAsync(resource, cancellationToken));
             await connection.OpenAsync(cancellationToken);
@@ -80,7 +68,6 @@ public static class PostgresBuilderExtensions
                 await database.CreateAsync(connection, cancellationToken);
             }
         });
-    }
 
     /// <summary>For our own connections: the maintenance database, no pool kept open to delay a shutdown.</summary>
     private static async Task<string> AdministrationConnectionStringAsync(IResourceWithConnectionString server, CancellationToken cancellationToken) =>

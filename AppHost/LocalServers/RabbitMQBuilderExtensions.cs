@@ -1,6 +1,4 @@
 using System.Net.Sockets;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using RabbitMQ.Client;
 
 namespace PlanetTechCare.AppHost.LocalServers;
@@ -19,7 +17,7 @@ public static class RabbitMQBuilderExtensions
     {
         if (builder.Configuration.GetConnectionString(name) is not null)
         {
-            return builder.AddGivenConnectionString(name).WithBrokerHealthCheck(builder, name);
+            return builder.AddGivenConnectionString(name).WithBrokerHealthCheck(name);
         }
 
         DebianPackages.EnsureInstalled("rabbitmq-server", () => File.Exists(LocalRabbitMQResource.ServerScript));
@@ -28,7 +26,7 @@ public static class RabbitMQBuilderExtensions
         var portMapper = builder.AddExecutable($"{name}-epmd", "epmd", nodeDirectory)
             .WithEndpoint(name: "tcp", scheme: "tcp", isProxied: false);
         var portMapperPort = portMapper.GetEndpoint("tcp").Property(EndpointProperty.Port);
-        portMapper.WithArgs("-port", portMapperPort, "-address", "127.0.0.1").WithTcpHealthCheck(builder, $"{name}-epmd-listens");
+        portMapper.WithArgs("-port", portMapperPort, "-address", "127.0.0.1").WithTcpHealthCheck($"{name}-epmd-listens");
 
         var user = builder.AddParameter($"{name}-user", "ptc-" + folder.Secret($"{name}-user", 8).ToLowerInvariant(), secret: true);
         var password = builder.AddGeneratedSecret($"{name}-password");
@@ -61,7 +59,7 @@ public static class RabbitMQBuilderExtensions
             await resource.User.GetValueAsync(cancellationToken) ?? string.Empty,
             await resource.Password.GetValueAsync(cancellationToken) ?? string.Empty,
             managementPlugin ? resource.GetEndpoint(LocalRabbitMQResource.ManagementEndpointName).Port : null));
-        return server.WithBrokerHealthCheck(builder, name);
+        return server.WithBrokerHealthCheck(name);
     }
 
     /// <summary>Gives a project the broker's management API as <c>services__&lt;broker&gt;__management__0</c>, when the broker is local and runs it.</summary>
@@ -70,45 +68,22 @@ public static class RabbitMQBuilderExtensions
             ? project.WithReference(local.GetEndpoint(LocalRabbitMQResource.ManagementEndpointName))
             : project;
 
-    private static IResourceBuilder<T> WithBrokerHealthCheck<T>(this IResourceBuilder<T> broker, IDistributedApplicationBuilder builder, string name)
-        where T : IResourceWithConnectionString
-    {
-        var key = $"{name}-accepts-connections";
-        builder.Services.AddHealthChecks().AddAsyncCheck(key, async cancellationToken =>
+    private static IResourceBuilder<T> WithBrokerHealthCheck<T>(this IResourceBuilder<T> broker, string name)
+        where T : IResourceWithConnectionString =>
+        broker.WithReadinessProbe($"{name}-accepts-connections", async cancellationToken =>
         {
-            try
+            var factory = new ConnectionFactory
             {
-                var factory = new ConnectionFactory
-                {
-                    Uri = new Uri(await broker.Resource.GetConnectionStringAsync(cancellationToken) ?? string.Empty),
-                    RequestedConnectionTimeout = TimeSpan.FromSeconds(5),
-                };
-                await using var connection = await factory.CreateConnectionAsync(cancellationToken);
-                return connection.IsOpen ? HealthCheckResult.Healthy() : HealthCheckResult.Unhealthy();
-            }
-            catch (Exception error) when (error is not OperationCanceledException)
-            {
-                return HealthCheckResult.Unhealthy(error.Message);
-            }
+                Uri = new Uri(await broker.Resource.GetConnectionStringAsync(cancellationToken) ?? string.Empty),
+                RequestedConnectionTimeout = TimeSpan.FromSeconds(5),
+            };
+            await using var connection = await factory.CreateConnectionAsync(cancellationToken);
         });
-        return broker.WithHealthCheck(key);
-    }
 
-    private static IResourceBuilder<ExecutableResource> WithTcpHealthCheck(this IResourceBuilder<ExecutableResource> resource, IDistributedApplicationBuilder builder, string key)
-    {
-        builder.Services.AddHealthChecks().AddAsyncCheck(key, async cancellationToken =>
+    private static IResourceBuilder<ExecutableResource> WithTcpHealthCheck(this IResourceBuilder<ExecutableResource> resource, string key) =>
+        resource.WithReadinessProbe(key, async cancellationToken =>
         {
-            try
-            {
-                using var client = new TcpClient();
-                await client.ConnectAsync("127.0.0.1", resource.GetEndpoint("tcp").Port, cancellationToken);
-                return HealthCheckResult.Healthy();
-            }
-            catch (SocketException error)
-            {
-                return HealthCheckResult.Unhealthy(error.Message);
-            }
+            using var client = new TcpClient();
+            await client.ConnectAsync("127.0.0.1", resource.GetEndpoint("tcp").Port, cancellationToken);
         });
-        return resource.WithHealthCheck(key);
-    }
 }

@@ -45,7 +45,7 @@ public sealed class SupervisionTests
 
         Assert.Contains((await app.SnapshotAsync("gateway")).State?.Text, KnownResourceStates.TerminalStates);
         Assert.False(ProcessTree.IsAlive(process));
-        Assert.Equal(process, await app.ProcessIdAsync("gateway"));
+        Assert.Null(await app.ProcessIdAsync("gateway"));
     }
 
     [Fact]

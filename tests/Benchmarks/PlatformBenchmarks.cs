@@ -12,15 +12,12 @@ public static class PlatformBenchmarks
     {
         await using var platform = await RunningPlatform.StartAsync();
         var figures = new List<Figure> { new("cold start", "whole platform: first process started → every resource healthy", platform.ColdStart.TotalSeconds, "s") };
-        figures.AddRange(platform.App.GetResourceSnapshots()
-            .Where(s => s is { StartedAt: not null, HealthyAt: not null } && s.Replica == 0)
-            .Select(s => new Figure("cold start", $"{s.Name}: started → healthy", (s.HealthyAt!.Value - s.StartedAt!.Value).TotalSeconds, "s")));
 
         // The start-up work (demo data and the events it raises, compilation) ends before anything is measured.
-        var (quietFrom, quietTo) = await ProcessorTime.WaitForQuietAsync(platform.App, IdleWindow, timeout: TimeSpan.FromMinutes(3));
+        var (quietFrom, quietTo) = await ProcessorTime.WaitForQuietAsync(platform, IdleWindow, timeout: TimeSpan.FromMinutes(3));
         figures.AddRange(ProcessorTime.PerOperation("idle", $"{IdleWindow.TotalSeconds:N0} s of an idle platform (pollers, health checks)", quietFrom, quietTo, 1));
-        var idle = ResidentMemory.Now(platform.App);
-        await using (var memory = ResidentMemory.StartSampling(platform.App))
+        var idle = ResidentMemory.Now(platform);
+        await using (var memory = ResidentMemory.StartSampling(platform))
         {
             figures.AddRange(await GatewayOverheadBenchmark.RunAsync(platform, connections: 16));
             figures.AddRange(await PublicReadsBenchmark.RunAsync(platform, connections: 16));

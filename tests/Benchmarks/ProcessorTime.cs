@@ -15,13 +15,12 @@ public static class ProcessorTime
     private const double TicksPerSecond = 100;
     private const double QuietCores = 0.3;
 
-    public static Dictionary<string, TimeSpan> Now(DistributedApplication app)
+    public static Dictionary<string, TimeSpan> Now(RunningPlatform platform)
     {
         var processes = ProcessTable.Read();
-        var used = app.GetResourceSnapshots().Where(snapshot => snapshot.ProcessIds.Count > 0).GroupBy(snapshot => snapshot.Name).ToDictionary(
+        var used = platform.Processes().ToDictionary(
             resource => resource.Key,
-            resource => TimeSpan.FromSeconds(resource.SelectMany(s => s.ProcessIds).SelectMany(processes.WithDescendants).Distinct()
-                .Sum(processes.TicksOf) / TicksPerSecond));
+            resource => TimeSpan.FromSeconds(resource.SelectMany(processes.WithDescendants).Distinct().Sum(processes.TicksOf) / TicksPerSecond));
         used[LoadDriver] = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
         return used;
     }
@@ -34,14 +33,14 @@ public static class ProcessorTime
     /// first minute's 8–10 s per 10 s are over).
     /// </summary>
     public static async Task<(Dictionary<string, TimeSpan> From, Dictionary<string, TimeSpan> To)> WaitForQuietAsync(
-        DistributedApplication app, TimeSpan window, TimeSpan timeout)
+        RunningPlatform platform, TimeSpan window, TimeSpan timeout)
     {
         var waited = System.Diagnostics.Stopwatch.StartNew();
         while (true)
         {
-            var from = Now(app);
+            var from = Now(platform);
             await Task.Delay(window);
-            var to = Now(app);
+            var to = Now(platform);
             var busyCores = to.Where(p => p.Key != LoadDriver).Sum(p => (p.Value - from.GetValueOrDefault(p.Key)).TotalSeconds) / window.TotalSeconds;
             if (busyCores < QuietCores || waited.Elapsed > timeout)
             {

@@ -22,13 +22,13 @@ public static class RegistrationBurstBenchmark
         var workshop = await CreateScheduledWorkshopAsync(staff, seats);
         using var gateway = await platform.GatewayClientAsync(concurrency);
 
-        var cpuBefore = ProcessorTime.Now(platform.App);
+        var cpuBefore = ProcessorTime.Now(platform);
         var burst = await LoadDriver.RunAsync(gateway, index => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/workshops/{workshop}/registrations")
         {
             Content = JsonContent.Create(new { name = "Attendee", email = $"person{index}.{workshop:N}@example.org", organisation = "Org", consent = true }),
         }, attendees, concurrency, TimeSpan.FromMinutes(3), warmUp: false);
         await Task.Delay(EventsSettle);
-        var cpuAfter = ProcessorTime.Now(platform.App);
+        var cpuAfter = ProcessorTime.Now(platform);
 
         // The same registrations one at a time, to another workshop: what one workshop's queue takes per registration.
         var other = await CreateScheduledWorkshopAsync(staff, seats);

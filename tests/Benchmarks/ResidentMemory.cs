@@ -9,28 +9,31 @@ namespace PlanetTechCare.Benchmarks;
 /// </summary>
 public sealed class ResidentMemory : IAsyncDisposable
 {
-    private readonly DistributedApplication _app;
+    private readonly RunningPlatform _platform;
     private readonly Dictionary<string, double> _peaks = [];
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _sampling;
 
-    private ResidentMemory(DistributedApplication app)
+    private ResidentMemory(RunningPlatform platform)
     {
-        _app = app;
+        _platform = platform;
         _sampling = Task.Run(SampleAsync);
     }
 
     /// <summary>Megabytes per resource (replicas apart), now.</summary>
-    public static Dictionary<string, double> Now(DistributedApplication app)
+    public static Dictionary<string, double> Now(RunningPlatform platform)
     {
         var processes = ProcessTable.Read();
-        return app.GetResourceSnapshots().Where(snapshot => snapshot.ProcessIds.Count > 0).ToDictionary(
-            snapshot => app.GetResourceSnapshots().Count(other => other.Name == snapshot.Name) > 1 ? $"{snapshot.Name} #{snapshot.Replica}" : snapshot.Name,
-            snapshot => snapshot.ProcessIds.SelectMany(processes.WithDescendants).Distinct().Sum(ResidentMegabytes));
+        return platform.Instances
+            .Select(instance => (instance, Pid: platform.App.ProcessId(instance)))
+            .Where(running => running.Pid is not null)
+            .ToDictionary(
+                running => platform.Instances.Count(other => other.Name == running.instance.Name) > 1 ? $"{running.instance.Name} #{running.instance.Replica}" : running.instance.Name,
+                running => processes.WithDescendants(running.Pid!.Value).Distinct().Sum(ResidentMegabytes));
     }
 
     /// <summary>Samples every quarter of a second until disposed; <see cref="Peaks"/> holds the highest of each.</summary>
-    public static ResidentMemory StartSampling(DistributedApplication app) => new(app);
+    public static ResidentMemory StartSampling(RunningPlatform platform) => new(platform);
 
     public IReadOnlyDictionary<string, double> Peaks
     {
@@ -54,7 +57,7 @@ public sealed class ResidentMemory : IAsyncDisposable
     {
         while (!_stop.IsCancellationRequested)
         {
-            foreach (var (name, megabytes) in Now(_app))
+            foreach (var (name, megabytes) in Now(_platform))
             {
                 lock (_peaks)
                 {

@@ -7,11 +7,12 @@ namespace PlanetTechCare.Benchmarks;
 /// </summary>
 public sealed class RunningPlatform : IAsyncDisposable
 {
-    private RunningPlatform(DistributedApplication app, TestIdentity identity, TimeSpan coldStart)
+    private RunningPlatform(DistributedApplication app, TestIdentity identity, TimeSpan coldStart, IReadOnlyList<ResourceInstance> instances)
     {
         App = app;
         Identity = identity;
         ColdStart = coldStart;
+        Instances = instances;
     }
 
     public DistributedApplication App { get; }
@@ -20,6 +21,13 @@ public sealed class RunningPlatform : IAsyncDisposable
 
     /// <summary>From the first process started to every resource healthy (the build is not counted).</summary>
     public TimeSpan ColdStart { get; }
+
+    /// <summary>Every replica of every resource that runs a process.</summary>
+    public IReadOnlyList<ResourceInstance> Instances { get; }
+
+    /// <summary>The process of each instance now, by resource name (replicas together).</summary>
+    public ILookup<string, int> Processes() =>
+        Instances.Select(instance => (instance.Name, Pid: App.ProcessId(instance))).Where(p => p.Pid is not null).ToLookup(p => p.Name, p => p.Pid!.Value);
 
     public Uri Gateway => App.GetEndpoint("gateway");
 
@@ -36,8 +44,9 @@ public sealed class RunningPlatform : IAsyncDisposable
         ]);
         var app = builder.Build();
         var started = Stopwatch.GetTimestamp();
-        await app.StartAsync();
-        return new RunningPlatform(app, identity, Stopwatch.GetElapsedTime(started));
+        await app.StartHealthyAsync();
+        var coldStart = Stopwatch.GetElapsedTime(started);
+        return new RunningPlatform(app, identity, coldStart, await app.ProcessInstancesAsync());
     }
 
     /// <summary>A load client through the gateway; with <paramref name="authorized"/>, carrying a token allowed every scope.</summary>

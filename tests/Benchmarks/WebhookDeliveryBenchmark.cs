@@ -49,9 +49,9 @@ public static class WebhookDeliveryBenchmark
         var secret = subscription.GetProperty("secret").GetString()!;
 
         var feed = new FeedCounter(staff, await FeedCounter.EndAsync(staff));
-        var cpuBefore = ProcessorTime.Now(platform.App);
+        var cpuBefore = ProcessorTime.Now(platform);
         var (recordedRate, deliveredRate) = await DeliverThroughThePlatformAsync(platform, received, feed, events);
-        var cpuAfter = ProcessorTime.Now(platform.App);
+        var cpuAfter = ProcessorTime.Now(platform);
         var directRate = await PostDirectlyAsync(receiver.Address, secret, [.. lastBodies.Take(events)], events);
         await staff.DeleteAsync($"/api/v1/webhooks/subscriptions/{subscription.GetProperty("id").GetGuid()}");
 

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using PlanetTechCare.AppHost.Processes;
 
 namespace PlanetTechCare.Benchmarks;
 
@@ -102,11 +101,7 @@ public sealed record WrkLoad(Uri Address, string Path, int Connections)
             """;
     }
 
-    private static async Task InstallAsync()
-    {
-        using var sink = new LogSink(fileDirectory: null);
-        await DebianPackages.EnsureInstalledAsync(Executable, "wrk", sink.For("wrk"), CancellationToken.None);
-    }
+    private static Task InstallAsync() => Task.Run(() => DebianPackages.EnsureInstalled("wrk", () => File.Exists(Executable)));
 
     private sealed record WrkSummary(int Requests, long DurationMicroseconds, int Failed, long P50Microseconds, long P99Microseconds);
 }

@@ -60,7 +60,10 @@ public static class RunningApps
 
     /// <summary>The process id of one instance of a resource, while it runs.</summary>
     public static async Task<int?> ProcessIdAsync(this DistributedApplication app, string name, int replica = 0) =>
-        (await app.SnapshotAsync(name, replica)).Properties.FirstOrDefault(p => p.Name == ProcessIdProperty)?.Value switch
+        ProcessIdOf(await app.SnapshotAsync(name, replica));
+
+    private static int? ProcessIdOf(CustomResourceSnapshot snapshot) =>
+        KnownResourceStates.TerminalStates.Contains(snapshot.State?.Text) ? null : snapshot.Properties.FirstOrDefault(p => p.Name == ProcessIdProperty)?.Value switch
         {
             int pid => pid,
             long pid => (int)pid,
@@ -120,4 +123,20 @@ public static class RunningApps
         var urls = (await app.EnvironmentAsync(name, replica))["ASPNETCORE_URLS"];
         return new HttpClient { BaseAddress = new Uri(urls.Split(';')[0]) };
     }
+
+    /// <summary>Every instance (replica) of every resource that runs a process, read once; their process ids change on restart.</summary>
+    public static async Task<IReadOnlyList<ResourceInstance>> ProcessInstancesAsync(this DistributedApplication app)
+    {
+        var instances = new List<ResourceInstance>();
+        foreach (var resource in app.Services.GetRequiredService<DistributedApplicationModel>().Resources.Where(r => r is ExecutableResource or ProjectResource))
+        {
+            instances.AddRange((await app.InstancesAsync(resource.Name)).Select((id, replica) => new ResourceInstance(resource.Name, replica, id)));
+        }
+
+        return instances;
+    }
+
+    /// <summary>The current process of an instance, if it runs.</summary>
+    public static int? ProcessId(this DistributedApplication app, ResourceInstance instance) =>
+        app.ResourceNotifications.TryGetCurrentState(instance.Id, out var current) ? ProcessIdOf(current.Snapshot) : null;
 }

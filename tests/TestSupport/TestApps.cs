@@ -17,10 +17,16 @@ public static class TestApps
     }
 
     /// <summary>An empty app model, for a test that declares the servers and services it needs.</summary>
+    /// <remarks>
+    /// Its clients (<c>CreateHttpClient</c>) are plain: the testing builder's default resilience
+    /// handler would retry the 429 and 5xx answers the tests are there to see.
+    /// </remarks>
     public static IDistributedApplicationTestingBuilder Empty(params string[] args)
     {
         var folder = Directory.CreateTempSubdirectory("ptc-apphost-").FullName;
-        return WithDeletion(DistributedApplicationTestingBuilder.Create([.. TestSettings(folder), .. args]), folder);
+        var builder = DistributedApplicationTestingBuilder.Create([.. TestSettings(folder), "--ASPIRE_TESTING_DISABLE_HTTP_CLIENT=true", .. args]);
+        builder.Services.AddHttpClient();
+        return WithDeletion(builder, folder);
     }
 
     /// <summary>Settings a test's own arguments may override (another <c>AppHost:DataDirectory</c>, which is kept).</summary>

@@ -2,6 +2,7 @@ using MudBlazor.Services;
 using PlanetTechCare.Dashboard.Api;
 using PlanetTechCare.Dashboard.Localization;
 using PlanetTechCare.Dashboard.Platform;
+using PlanetTechCare.ServiceDefaults;
 
 namespace PlanetTechCare.Dashboard.Extensions;
 
@@ -23,6 +24,7 @@ public static class ApplicationServiceExtensions
         builder.Services.AddHttpClient<ServiceHealthProbe>(http => http.Timeout = TimeSpan.FromSeconds(5));
         builder.Services.AddHttpClient<BrokerManagementClient>();
         builder.Services.AddSingleton<BrokerSettings>();
+        builder.AddRabbitMQClient("messaging", settings => settings.DisableTracing = !builder.Configuration.IsTelemetryExported());
         builder.Services.AddSingleton<ErrorQueueMessages>();
         return builder;
     }

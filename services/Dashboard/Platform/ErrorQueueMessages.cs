@@ -9,9 +9,10 @@ namespace PlanetTechCare.Dashboard.Platform;
 /// <summary>
 /// Reads, retries and discards the messages of an <c>_error</c> queue over AMQP. Retrying moves a
 /// message back to the queue it failed in (without its fault headers); discarding removes it.
-/// Messages the operation does not concern are returned to the queue untouched.
+/// Messages the operation does not concern are returned to the queue untouched. The connection is
+/// the broker client Aspire's RabbitMQ integration registers (<c>ConnectionStrings:messaging</c>).
 /// </summary>
-public sealed class ErrorQueueMessages(BrokerSettings broker)
+public sealed class ErrorQueueMessages(IConnection broker)
 {
     public const int MaxMessages = 100;
     private const string FaultHeaderPrefix = "MT-Fault-";
@@ -84,9 +85,7 @@ public sealed class ErrorQueueMessages(BrokerSettings broker)
 
     private async Task VisitAsync(string errorQueue, Func<BasicGetResult, IChannel, Task<bool>> visit, CancellationToken cancellationToken)
     {
-        var factory = new ConnectionFactory { Uri = broker.Amqp ?? throw new InvalidOperationException("No broker connection string (ConnectionStrings:messaging).") };
-        await using var connection = await factory.CreateConnectionAsync("dashboard-error-queues", cancellationToken);
-        await using var channel = await connection.CreateChannelAsync(new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true), cancellationToken);
+        await using var channel = await broker.CreateChannelAsync(new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true), cancellationToken);
         var keep = new List<ulong>();
         for (var read = 0; read < MaxMessages; read++)
         {

@@ -1,21 +1,23 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Npgsql;
 using PlanetTechCare.Messaging.Outbox;
+using PlanetTechCare.ServiceDefaults;
 
 namespace PlanetTechCare.Messaging.Data;
 
 public static class ServiceDatabaseExtensions
 {
-    public const string ReadyTag = "ready";
-
     /// <summary>
-    /// Registers a service's own PostgreSQL database from <c>ConnectionStrings:{connectionName}</c>
-    /// (the name the AppHost injects), with snake_case names, the outbox commit signal, a
-    /// readiness check, and migrations applied at start before the service reports ready.
+    /// Registers a service's own PostgreSQL database through Aspire's client integration
+    /// (<c>AddNpgsqlDbContext</c>: pooled contexts, a health check, Npgsql's telemetry when it is
+    /// exported) from <c>ConnectionStrings:{connectionName}</c>, with snake_case names, the outbox
+    /// commit signal, and migrations applied at start before the service reports ready.
+    /// No retrying execution strategy: the services open their own transactions (a state change and
+    /// its outbox row together), which such a strategy refuses; a failed request or message is
+    /// retried whole, by its caller or by MassTransit.
     /// Pooled connections are not reset on return (no <c>DISCARD ALL</c> per use): no code leaves
     /// session state behind (the outbox dispatcher releases its session lock in a finally).
     /// Statements are not prepared automatically: PostgreSQL's generic plans made the directory's
@@ -28,21 +30,19 @@ public static class ServiceDatabaseExtensions
         builder.Services.TryAddSingleton<OutboxSignal>();
         builder.Services.TryAddSingleton<OutboxCommitInterceptor>();
 
-        builder.Services.AddDbContext<TContext>((services, options) => options
-            .UseNpgsql(RequiredConnectionString(services.GetRequiredService<IConfiguration>(), connectionName))
-            .UseSnakeCaseNamingConvention()
-            .AddInterceptors(services.GetRequiredService<OutboxCommitInterceptor>()));
-
-        builder.Services.AddHealthChecks().AddDbContextCheck<TContext>(connectionName, tags: [ReadyTag]);
+        var exported = builder.Configuration.IsTelemetryExported();
+        builder.AddNpgsqlDbContext<TContext>(connectionName, settings =>
+        {
+            settings.ConnectionString = settings.ConnectionString is { } given
+                ? new NpgsqlConnectionStringBuilder(given) { NoResetOnClose = true }.ConnectionString
+                : null;
+            settings.DisableRetry = true;
+            settings.DisableTracing = !exported;
+            settings.DisableMetrics = !exported;
+        }, options => options.UseSnakeCaseNamingConvention());
+        builder.Services.ConfigureDbContext<TContext>((services, options) =>
+            options.AddInterceptors(services.GetRequiredService<OutboxCommitInterceptor>()));
         builder.Services.AddHostedService<DatabaseMigrator<TContext>>();
         return builder;
     }
-
-    private static string RequiredConnectionString(IConfiguration configuration, string connectionName) =>
-        new NpgsqlConnectionStringBuilder(configuration.GetConnectionString(connectionName)
-            ?? throw new InvalidOperationException(
-                $"The connection string 'ConnectionStrings:{connectionName}' is missing; the AppHost injects it, or set it in configuration."))
-        {
-            NoResetOnClose = true,
-        }.ConnectionString;
 }

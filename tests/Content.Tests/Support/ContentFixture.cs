@@ -31,11 +31,10 @@ public class ContentFixture : IAsyncLifetime
         var db = postgres.AddDatabase("contentdb");
         var identity = TestIdentity.AddTo(builder, postgres);
         var messaging = builder.AddLocalRabbitMQ("messaging");
-        var content = builder.AddService<Projects.Content>("content")
+        var content = builder.AddService<Projects.Content>("content", replicas: Replicas)
             .WithReference(db).WaitFor(db)
             .WithReference(identity.Resource).WaitFor(identity.Resource)
-            .WithReference(messaging).WaitFor(messaging)
-            .WithReplicas(Replicas);
+            .WithReference(messaging).WaitFor(messaging);
         foreach (var (key, value) in Environment)
         {
             content.WithEnvironment(key, value);

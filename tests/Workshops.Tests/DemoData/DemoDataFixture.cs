@@ -14,12 +14,11 @@ public sealed class DemoDataFixture : IAsyncLifetime
         var db = postgres.AddDatabase("workshopsdb");
         var identity = TestIdentity.AddTo(builder, postgres);
         var messaging = builder.AddLocalRabbitMQ("messaging");
-        builder.AddService<Projects.Workshops>("workshops")
+        builder.AddService<Projects.Workshops>("workshops", replicas: 2)
             .WithReference(db).WaitFor(db)
             .WithReference(identity.Resource).WaitFor(identity.Resource)
             .WithReference(messaging).WaitFor(messaging)
-            .WithEnvironment("DemoData__Enabled", "true")
-            .WithReplicas(2);
+            .WithEnvironment("DemoData__Enabled", "true");
         _app = builder.Build();
         await _app.StartHealthyAsync();
         Client = _app.CreateHttpClient("workshops");

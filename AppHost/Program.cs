@@ -100,7 +100,8 @@ var dashboard = builder.AddService<Projects.Dashboard>("dashboard", port: builde
     .WithReference(content)
     .WithReference(webhooks)
     .WithReference(messaging)
-    .WithManagementApiOf(messaging);
+    .WithManagementApiOf(messaging)
+    .WithAspireDashboardLink();
 var dashboardEndpoint = dashboard.GetEndpoint("http");
 identity
     .WithEnvironment("Identity__Bootstrap__Dashboard__RedirectUri", ReferenceExpression.Create($"{dashboardEndpoint}/signin-oidc"))

@@ -35,6 +35,22 @@ public sealed class DashboardEnvironmentTests
         Assert.Equal("chosen-for-this-run", environment["Identity__Bootstrap__AdminPassword"]);
     }
 
+    [Fact]
+    public async Task The_staff_dashboard_links_to_the_aspire_dashboard_when_the_run_has_one()
+    {
+        var dataDirectory = Directory.CreateTempSubdirectory("ptc-aspire-link-").FullName;
+        var withDashboard = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
+            ["--Gateway:Port=0", $"--AppHost:DataDirectory={dataDirectory}", "--ASPNETCORE_URLS=http://127.0.0.1:18999"],
+            (options, _) => options.DisableDashboard = false);
+
+        var linked = await PublishedEnvironment.OfAsync(withDashboard, "dashboard");
+        var unlinked = await PublishedEnvironmentAsync("dashboard");
+
+        Assert.Equal("http://127.0.0.1:18999", linked["AspireDashboard__Url"]);
+        Assert.DoesNotContain("AspireDashboard__Url", unlinked.Keys);
+        Directory.Delete(dataDirectory, recursive: true);
+    }
+
     private static async Task<Dictionary<string, string>> PublishedEnvironmentAsync(string project, params string[] args)
     {
         var builder = await TestApps.PlatformAsync(["--Gateway:Port=0", .. args]);

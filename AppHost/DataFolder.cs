@@ -5,45 +5,38 @@ using Microsoft.Extensions.Hosting;
 namespace PlanetTechCare.AppHost;
 
 /// <summary>
-/// Where the local servers keep their data and the development credentials generated for them:
+/// Where the local servers keep their data and the credentials generated for them:
 /// <c>AppHost:DataDirectory</c>, by default <c>.data</c> at the repository's root (git-ignored).
-/// The folder is locked while the AppHost runs, so a second AppHost on it stops at once instead
-/// of fighting the first over its servers.
+/// Locked while an app runs on it, so a second AppHost there stops at once instead of fighting
+/// the first over its servers.
 /// </summary>
 public sealed class DataFolder
 {
     private const string SecretAlphabet = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static readonly Lock SecretGate = new();
 
-    private DataFolder(string path)
-    {
-        Path = path;
-        Directory.CreateDirectory(path);
-    }
+    private DataFolder(string path) => Path = Directory.CreateDirectory(path).FullName;
 
     public string Path { get; }
 
-    /// <summary>The data folder of this app model, locked from the app's start until it has stopped.</summary>
     public static DataFolder Of(IDistributedApplicationBuilder builder)
     {
-        if (builder.Services.FirstOrDefault(service => service.ServiceType == typeof(DataFolder))?.ImplementationInstance is DataFolder known)
+        if (builder.Services.Select(service => service.ImplementationInstance).OfType<DataFolder>().FirstOrDefault() is { } known)
         {
             return known;
         }
 
         var configured = builder.Configuration["AppHost:DataDirectory"];
-        var folder = new DataFolder(System.IO.Path.GetFullPath(string.IsNullOrEmpty(configured)
-            ? System.IO.Path.Combine(builder.AppHostDirectory, "..", ".data")
-            : configured));
+        var folder = new DataFolder(string.IsNullOrEmpty(configured) ? System.IO.Path.Combine(builder.AppHostDirectory, "..", ".data") : configured);
         builder.Services.AddSingleton(folder);
 
-        // Taken as the app starts, before its orchestrator exists: so the container disposes it after DCP
-        // has stopped every process when the app is disposed; a stopped app releases it too.
-        builder.Services.AddSingleton(_ => new DataFolderLock(folder.Path));
+        // Made as the app starts, before its orchestrator: the container disposes it after DCP has
+        // stopped every process; a stopped app releases it too.
+        builder.Services.AddSingleton(_ => new Lease(folder.Path));
         builder.Eventing.Subscribe<BeforeStartEvent>((started, _) =>
         {
-            var held = started.Services.GetRequiredService<DataFolderLock>();
-            started.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopped.Register(held.Dispose);
+            var lease = started.Services.GetRequiredService<Lease>();
+            started.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopped.Register(lease.Dispose);
             return Task.CompletedTask;
         });
         return folder;
@@ -55,27 +48,39 @@ public sealed class DataFolder
     /// <summary>A credential generated on first use and kept in <c>secrets/&lt;name&gt;</c> (mode 0600).</summary>
     public string Secret(string name, int length = 24)
     {
-        var directory = System.IO.Path.Combine(Path, "secrets");
-        var path = System.IO.Path.Combine(directory, name);
+        var path = System.IO.Path.Combine(Directory.CreateDirectory(System.IO.Path.Combine(Path, "secrets"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute).FullName, name);
         lock (SecretGate)
         {
-            if (File.Exists(path))
+            if (!File.Exists(path))
             {
-                return File.ReadAllText(path).Trim();
+                using var file = new StreamWriter(path, new FileStreamOptions
+                {
+                    Mode = FileMode.CreateNew, Access = FileAccess.Write, UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
+                });
+                file.Write(RandomNumberGenerator.GetString(SecretAlphabet, length));
             }
 
-            Directory.CreateDirectory(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-            var secret = RandomNumberGenerator.GetString(SecretAlphabet, length);
-            using (var file = new FileStream(path, new FileStreamOptions
-            {
-                Mode = FileMode.CreateNew, Access = FileAccess.Write, UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
-            }))
-            using (var writer = new StreamWriter(file))
-            {
-                writer.Write(secret);
-            }
+            return File.ReadAllText(path).Trim();
+        }
+    }
 
-            return secret;
+    private sealed class Lease(string path) : IDisposable
+    {
+        private readonly FileStream _lock = Open(path);
+
+        public void Dispose() => _lock.Dispose();
+
+        private static FileStream Open(string path)
+        {
+            try
+            {
+                return new FileStream(System.IO.Path.Combine(path, "apphost.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException)
+            {
+                throw new DistributedApplicationException($"Another AppHost is already running on the data folder {path}. "
+                    + "Stop it first, or give this one its own folder with --AppHost:DataDirectory=<folder>.");
+            }
         }
     }
 }

@@ -2,10 +2,7 @@ namespace PlanetTechCare.AppHost;
 
 public static class GeneratedSecrets
 {
-    /// <summary>
-    /// A secret parameter whose value is generated once per data folder and kept there, so a server
-    /// initialised with it keeps accepting it (the Aspire dashboard shows it masked).
-    /// </summary>
+    /// <summary>A secret parameter generated once per data folder and kept there, so a server initialised with it keeps accepting it.</summary>
     public static IResourceBuilder<ParameterResource> AddGeneratedSecret(this IDistributedApplicationBuilder builder, string name, int length = 24) =>
         builder.AddParameter(name, DataFolder.Of(builder).Secret(name, length), secret: true);
 }

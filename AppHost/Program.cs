@@ -107,9 +107,11 @@ identity
     .WithEnvironment("Identity__Bootstrap__Dashboard__RedirectUri", ReferenceExpression.Create($"{dashboardEndpoint}/signin-oidc"))
     .WithEnvironment("Identity__Bootstrap__Dashboard__PostLogoutRedirectUri", ReferenceExpression.Create($"{dashboardEndpoint}/signout-callback-oidc"));
 
-builder.AddStartupNote($"Gateway: {gateway.GetEndpoint("http")}");
-builder.AddStartupNote($"Staff dashboard: {dashboardEndpoint} (staff sign-in below)");
-builder.AddStartupNote($"Staff sign-in: {adminEmail} / {adminPassword}");
-builder.AddStartupNote($"Admin API client (scope admin): {automationClientId} / {automationSecret}");
+// Once the gateway is ready, every service is.
+gateway.PrintsWhenReady(
+    ReferenceExpression.Create($"Gateway: {gateway.GetEndpoint("http")}"),
+    ReferenceExpression.Create($"Staff dashboard: {dashboardEndpoint}"),
+    ReferenceExpression.Create($"Staff sign-in: {adminEmail} / {adminPassword}"),
+    ReferenceExpression.Create($"Admin API client (scope admin): {automationClientId} / {automationSecret}"));
 
 builder.Build().Run();

@@ -9,18 +9,17 @@ namespace PlanetTechCare.AppHost.LocalServers;
 internal static class PostgresDataFolder
 {
     public const string ServiceUser = "postgres";
-    private const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
 
     public static async Task PrepareAsync(LocalPostgresResource server, string binaries, string dataRoot, ILogger log, CancellationToken cancellationToken)
     {
         var path = server.DataDirectory;
         if (Environment.IsPrivilegedProcess)
         {
-            MakeAncestorsTraversable(path, dataRoot);
+            MakeTraversable(Directory.GetParent(path)!, dataRoot);
             await Commands.RunAsync(log, "chown", "-R", $"{ServiceUser}:{ServiceUser}", path);
         }
 
-        File.SetUnixFileMode(path, OwnerOnly);
+        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         if (File.Exists(Path.Combine(path, "PG_VERSION")))
         {
             return;
@@ -35,13 +34,11 @@ internal static class PostgresDataFolder
                 await Commands.RunAsync(log, "chown", $"{ServiceUser}:{ServiceUser}", passwordFile);
             }
 
-            log.LogInformation("Initialising a PostgreSQL data folder in {Path}", path);
             var initdb = Path.Combine(binaries, "initdb");
             await Commands.RunAsync(log, Commands.Launcher(initdb),
             [
-                .. Commands.AsUser(ServiceUser, initdb),
-                "-D", path, "-U", LocalPostgresResource.SuperUser, "--auth=scram-sha-256", $"--pwfile={passwordFile}",
-                "-E", "UTF8", "--locale=C", "--no-sync", "--no-instructions",
+                .. Commands.AsUser(ServiceUser, initdb), "-D", path, "-U", LocalPostgresResource.SuperUser, "--auth=scram-sha-256",
+                $"--pwfile={passwordFile}", "-E", "UTF8", "--locale=C", "--no-sync", "--no-instructions",
             ]);
         }
         finally
@@ -50,10 +47,10 @@ internal static class PostgresDataFolder
         }
     }
 
-    /// <summary>The postgres user must be able to walk down to the data folder.</summary>
-    private static void MakeAncestorsTraversable(string path, string dataRoot)
+    /// <summary>The postgres user must be able to walk down to the data folder: o+x on the folders above it that are ours.</summary>
+    private static void MakeTraversable(DirectoryInfo? directory, string dataRoot)
     {
-        for (var directory = Directory.GetParent(path); directory is not null; directory = directory.Parent)
+        for (; directory is not null; directory = directory.Parent)
         {
             var mode = File.GetUnixFileMode(directory.FullName);
             if (mode.HasFlag(UnixFileMode.OtherExecute))
@@ -64,7 +61,7 @@ internal static class PostgresDataFolder
             if (!directory.FullName.StartsWith(dataRoot, StringComparison.Ordinal))
             {
                 throw new DistributedApplicationException(
-                    $"The '{ServiceUser}' user cannot reach {path}: {directory.FullName} is not traversable (chmod o+x it, or set AppHost:DataDirectory elsewhere).");
+                    $"The '{ServiceUser}' user cannot reach the data folder: {directory.FullName} is not traversable (chmod o+x it, or set AppHost:DataDirectory elsewhere).");
             }
 
             File.SetUnixFileMode(directory.FullName, mode | UnixFileMode.OtherExecute);

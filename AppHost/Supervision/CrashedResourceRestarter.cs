@@ -4,21 +4,20 @@ using Microsoft.Extensions.Logging;
 namespace PlanetTechCare.AppHost.Supervision;
 
 /// <summary>
-/// Watches Aspire's resource notifications and starts a crashed process again through Aspire's own
-/// start command (so the dashboard shows it), with back-off: 1 s, doubling to 30 s, reset once the
-/// process has stayed up for a minute. A process that ends after a stop was asked (state
-/// <c>Stopping</c> first) or while the AppHost shuts down is not a crash.
+/// Watches Aspire's resource notifications and starts a crashed process again with Aspire's own
+/// start command (so the dashboard shows it), after 1 s doubling to 30 s while it keeps crashing,
+/// reset once it has stayed up a minute. A process that ends after a stop was asked (it is
+/// <c>Stopping</c> first) or while the AppHost shuts down did not crash.
 /// </summary>
 public sealed class CrashedResourceRestarter(
-    ResourceNotificationService notifications,
-    ResourceCommandService commands,
-    ResourceLoggerService resourceLogs,
-    IHostApplicationLifetime lifetime) : BackgroundService
+    ResourceNotificationService notifications, ResourceCommandService commands, ResourceLoggerService logs, IHostApplicationLifetime lifetime)
+    : BackgroundService
 {
-    private static readonly TimeSpan FirstDelay = TimeSpan.FromSeconds(1);
-    private static readonly TimeSpan LongestDelay = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan StableFor = TimeSpan.FromMinutes(1);
-    private readonly Dictionary<string, Instance> _instances = [];
+    private readonly Dictionary<string, (string? State, DateTime RunningSince, int Crashes)> _instances = [];
+
+    /// <summary>How long to wait before starting a process again after its <paramref name="crashes"/>th crash in a row.</summary>
+    public static TimeSpan DelayBefore(int crashes) => TimeSpan.FromSeconds(Math.Min(30, 1 << Math.Clamp(crashes - 1, 0, 5)));
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -27,9 +26,12 @@ public sealed class CrashedResourceRestarter(
         {
             await foreach (var change in notifications.WatchAsync(stopping.Token))
             {
-                if (change.Resource.HasAnnotationOfType<RestartOnCrashAnnotation>())
+                if (change.Resource.HasAnnotationOfType<RestartOnCrashAnnotation>() && Crashed(change) is { } crashes && !stopping.IsCancellationRequested)
                 {
-                    Observe(change, stopping.Token);
+                    var log = logs.GetLogger(change.ResourceId);
+                    log.LogWarning("The process ended by itself (exit code {ExitCode}); starting it again in {Delay} s (crash {Crashes} in a row).",
+                        change.Snapshot.ExitCode, DelayBefore(crashes).TotalSeconds, crashes);
+                    _ = StartAgainAsync(change.ResourceId, DelayBefore(crashes), log, stopping.Token);
                 }
             }
         }
@@ -38,62 +40,38 @@ public sealed class CrashedResourceRestarter(
         }
     }
 
-    private void Observe(ResourceEvent change, CancellationToken stopping)
+    /// <summary>Records the instance's new state; when it went from running to ended, how many crashes in a row that makes.</summary>
+    private int? Crashed(ResourceEvent change)
     {
-        if (!_instances.TryGetValue(change.ResourceId, out var instance))
-        {
-            _instances[change.ResourceId] = instance = new Instance();
-        }
-
+        var (previous, runningSince, crashes) = _instances.GetValueOrDefault(change.ResourceId);
         var state = change.Snapshot.State?.Text;
-        var previous = instance.State;
-        instance.State = state;
         if (state == KnownResourceStates.Running && previous != KnownResourceStates.Running)
         {
-            instance.RunningSince = DateTime.UtcNow;
+            runningSince = DateTime.UtcNow;
         }
 
-        var crashed = previous == KnownResourceStates.Running
-            && state is not null && KnownResourceStates.TerminalStates.Contains(state);
-        if (!crashed || stopping.IsCancellationRequested)
+        var crashed = previous == KnownResourceStates.Running && KnownResourceStates.TerminalStates.Contains(state);
+        if (crashed)
         {
-            return;
+            crashes = DateTime.UtcNow - runningSince >= StableFor ? 1 : crashes + 1;
         }
 
-        instance.Crashes = DateTime.UtcNow - instance.RunningSince >= StableFor ? 1 : instance.Crashes + 1;
-        var delay = DelayBefore(instance.Crashes);
-        var log = resourceLogs.GetLogger(change.ResourceId);
-        log.LogWarning("The process ended by itself ({State}, exit code {ExitCode}); starting it again in {Delay} s (crash {Crashes} in a row).",
-            state, change.Snapshot.ExitCode, delay.TotalSeconds, instance.Crashes);
-        _ = RestartAsync(change.ResourceId, delay, log, stopping);
+        _instances[change.ResourceId] = (state, runningSince, crashes);
+        return crashed ? crashes : null;
     }
 
-    /// <summary>How long to wait before starting a process again after its <paramref name="crashes"/>th crash in a row.</summary>
-    public static TimeSpan DelayBefore(int crashes) =>
-        TimeSpan.FromTicks(Math.Min(LongestDelay.Ticks, FirstDelay.Ticks << Math.Clamp(crashes - 1, 0, 10)));
-
-    private async Task RestartAsync(string resourceId, TimeSpan delay, ILogger log, CancellationToken stopping)
+    private async Task StartAgainAsync(string resourceId, TimeSpan delay, ILogger log, CancellationToken stopping)
     {
         try
         {
             await Task.Delay(delay, stopping);
-            var result = await commands.ExecuteCommandAsync(resourceId, KnownResourceCommands.StartCommand, stopping);
-            if (!result.Success)
+            if (await commands.ExecuteCommandAsync(resourceId, KnownResourceCommands.StartCommand, stopping) is { Success: false } failed)
             {
-                log.LogError("Starting it again failed: {Error}", result.Message);
+                log.LogError("Starting it again failed: {Error}", failed.Message);
             }
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
         }
-    }
-
-    private sealed class Instance
-    {
-        public string? State { get; set; }
-
-        public DateTime RunningSince { get; set; }
-
-        public int Crashes { get; set; }
     }
 }

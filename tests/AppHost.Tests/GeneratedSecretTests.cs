@@ -39,7 +39,7 @@ public sealed class GeneratedSecretTests : IDisposable
     {
         var builder = await TestApps.PlatformAsync("--Gateway:Port=0", $"--AppHost:DataDirectory={dataDirectory}");
         var model = builder.Resources.ToList();
-        var notes = builder.Services.Select(service => service.ImplementationInstance).OfType<StartupNotes>().Single().Notes;
+        var notes = model.Single(resource => resource.Name == "gateway").Annotations.OfType<StartupNotesAnnotation>().Single().Notes;
 
         var environment = await PublishedEnvironment.OfAsync(builder, "identity");
 

@@ -40,7 +40,12 @@ internal static class ProcessTree
     private static int ParentOf(int pid)
     {
         var stat = Stat(pid);
-        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        if (stat.LastIndexOf(')') is var end && end < 0)
+        {
+            return 0; // ended meanwhile
+        }
+
+        var fields = stat[Math.Min(end + 2, stat.Length)..].Split(' ');
         return fields.Length > 1 && int.TryParse(fields[1], CultureInfo.InvariantCulture, out var parent) ? parent : 0;
     }
 

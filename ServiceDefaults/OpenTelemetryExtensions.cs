@@ -14,6 +14,9 @@ public static class OpenTelemetryExtensions
     /// <summary>The activity source and meter MassTransit reports under.</summary>
     public const string MassTransitInstrumentationName = "MassTransit";
 
+    /// <summary>The platform's own activity sources: migrations at start, the outbox dispatcher's publishes.</summary>
+    public const string PlatformInstrumentationNames = "PlanetTechCare.*";
+
     /// <summary>Whether telemetry has somewhere to go: an OTLP endpoint (the Aspire dashboard's, locally).</summary>
     public static bool IsTelemetryExported(this IConfiguration configuration) =>
         !string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
@@ -46,6 +49,7 @@ public static class OpenTelemetryExtensions
             .WithTracing(tracing => tracing
                 .AddSource(builder.Environment.ApplicationName)
                 .AddSource(MassTransitInstrumentationName)
+                .AddSource(PlatformInstrumentationNames)
                 .AddAspNetCoreInstrumentation(options => options.Filter = context =>
                     !context.Request.Path.StartsWithSegments(Extensions.HealthEndpointPath)
                     && !context.Request.Path.StartsWithSegments(Extensions.AlivenessEndpointPath))

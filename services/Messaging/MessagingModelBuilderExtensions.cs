@@ -16,6 +16,7 @@ public static class MessagingModelBuilderExtensions
             outbox.Property(m => m.Id).UseIdentityAlwaysColumn();
             outbox.Property(m => m.EventType).HasMaxLength(300);
             outbox.Property(m => m.Payload).HasColumnType("jsonb");
+            outbox.Property(m => m.TraceParent).HasMaxLength(128);
             outbox.HasIndex(m => m.EventId).IsUnique();
             outbox.HasIndex(m => m.Id).HasFilter("sent_at IS NULL").HasDatabaseName("ix_outbox_messages_unsent");
         });

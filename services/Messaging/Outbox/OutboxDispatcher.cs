@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +23,9 @@ public sealed partial class OutboxDispatcher<TContext>(
     where TContext : DbContext
 {
     private const long DispatcherLockKey = 0x6F7574626F78; // "outbox"
+
+    /// <summary>Traces each publish as a child of the change that wrote the event (see <see cref="OutboxMessage.TraceParent"/>).</summary>
+    public static readonly ActivitySource ActivitySource = new("PlanetTechCare.Outbox");
 
     private DateTimeOffset _lastCleanup = DateTimeOffset.MinValue;
 
@@ -92,6 +96,7 @@ public sealed partial class OutboxDispatcher<TContext>(
 
             foreach (var message in batch)
             {
+                using var activity = ActivitySource.StartActivity("outbox publish", ActivityKind.Producer, message.TraceParent);
                 using var publishTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
                 publishTimeout.CancelAfter(options.Value.PublishTimeout);
                 // WaitAsync: the publish may not observe cancellation while the broker is unreachable.

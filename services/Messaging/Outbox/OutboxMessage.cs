@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using PlanetTechCare.Contracts;
 
@@ -11,12 +12,13 @@ public sealed class OutboxMessage
 {
     private static readonly JsonSerializerOptions SerializerOptions = new(JsonSerializerDefaults.Web);
 
-    private OutboxMessage(Guid eventId, string eventType, string payload, DateTimeOffset occurredAt)
+    private OutboxMessage(Guid eventId, string eventType, string payload, DateTimeOffset occurredAt, string? traceParent)
     {
         EventId = eventId;
         EventType = eventType;
         Payload = payload;
         OccurredAt = occurredAt;
+        TraceParent = traceParent;
     }
 
     public long Id { get; private set; }
@@ -32,6 +34,12 @@ public sealed class OutboxMessage
 
     public DateTimeOffset? SentAt { get; private set; }
 
+    /// <summary>
+    /// The W3C trace context of the change that raised the event (the request or the message it
+    /// handled), so that its publishing, and every consumer after it, join the same trace.
+    /// </summary>
+    public string? TraceParent { get; private set; }
+
     public static OutboxMessage From(IntegrationEvent integrationEvent)
     {
         var type = integrationEvent.GetType();
@@ -39,7 +47,8 @@ public sealed class OutboxMessage
             integrationEvent.EventId,
             $"{type.FullName}, {type.Assembly.GetName().Name}",
             JsonSerializer.Serialize(integrationEvent, type, SerializerOptions),
-            integrationEvent.OccurredAt);
+            integrationEvent.OccurredAt,
+            Activity.Current?.Id);
     }
 
     public Type ResolveEventType() =>

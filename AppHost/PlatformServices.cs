@@ -15,13 +15,10 @@ public static class PlatformServices
     public static IResourceBuilder<ProjectResource> AddService<TProject>(
         this IDistributedApplicationBuilder builder, string name, int replicas = 1, int? port = null)
         where TProject : IProjectMetadata, new() =>
-        builder.AddProject<TProject>(name).AsPlatformService(replicas, port);
-
-    public static IResourceBuilder<ProjectResource> AsPlatformService(this IResourceBuilder<ProjectResource> project, int replicas = 1, int? port = null) =>
-        project
+        builder.AddProject<TProject>(name)
             .WithHttpEndpoint(port: port is 0 ? null : port, name: "http", isProxied: replicas > 1)
             .WithReplicas(replicas)
-            .WithEnvironment("ASPNETCORE_ENVIRONMENT", project.ApplicationBuilder.Environment.EnvironmentName)
+            .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
             .WithHttpReadinessProbe("/health")
             .RunsBuiltOutput()
             .RestartsWhenCrashed();

@@ -23,10 +23,14 @@ public static class RabbitMQBuilderExtensions
         var folder = DataFolder.Of(builder);
         var portMapper = builder.AddExecutable($"{name}-epmd", "epmd", folder.For(name)).WithEndpoint(name: "tcp", scheme: "tcp", isProxied: false);
         var portMapperPort = portMapper.GetEndpoint("tcp").Property(EndpointProperty.Port);
-        portMapper.WithArgs("-port", portMapperPort, "-address", "127.0.0.1").WithReadinessProbe($"{name}-epmd-listens", async cancellationToken =>
+        portMapper.WithArgs("-port", portMapperPort, "-address", "127.0.0.1").WithReadinessProbe($"{name}-epmd-answers", async cancellationToken =>
         {
+            // NAMES_REQ: epmd answers with its port; a bare connection would only make it log a partial packet.
             using var client = new TcpClient();
             await client.ConnectAsync("127.0.0.1", portMapper.GetEndpoint("tcp").Port, cancellationToken);
+            var stream = client.GetStream();
+            await stream.WriteAsync(new byte[] { 0, 1, (byte)'n' }, cancellationToken);
+            await stream.ReadExactlyAsync(new byte[4], cancellationToken);
         });
 
         var user = builder.AddParameter($"{name}-user", "ptc-" + folder.Secret($"{name}-user", 8).ToLowerInvariant(), secret: true);

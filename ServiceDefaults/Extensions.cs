@@ -1,4 +1,8 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using PlanetTechCare.ServiceDefaults.Problems;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,7 +33,10 @@ public static class Extensions
             http.AddServiceDiscovery();
         });
 
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ExceptionProblems.Customize);
+        builder.Services.AddSingleton<IDeveloperPageExceptionFilter, DeveloperExceptionProblems>();
+        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        builder.Services.Configure<ExceptionHandlerOptions>(options => options.StatusCodeSelector = ExceptionProblems.StatusOf);
         builder.Services.AddForwardedHeadersFromProxy();
         builder.Services.AddTransient<IStartupFilter, ServiceDefaultsStartupFilter>();
         return builder;

@@ -18,13 +18,26 @@ public static class ApiDocuments
             {
                 foreach (var operation in path.Value.EnumerateObject().Where(o => o.Name is "get" or "post" or "put" or "patch" or "delete"))
                 {
-                    operations.Add(new ApiOperation(service, operation.Name.ToUpperInvariant(), path.Name, ScopeOf(operation.Value)));
+                    operations.Add(new ApiOperation(service, operation.Name.ToUpperInvariant(), path.Name, ScopeOf(operation.Value), QueryOf(operation.Value)));
                 }
             }
         }
 
         return operations;
     }
+
+    private static List<QueryParameter> QueryOf(JsonElement operation) =>
+        operation.TryGetProperty("parameters", out var parameters)
+            ? [.. parameters.EnumerateArray()
+                .Where(parameter => parameter.GetProperty("in").GetString() == "query")
+                .Select(parameter => parameter.TryGetProperty("schema", out var schema) ? (parameter, schema) : (parameter, default))
+                .Select(p => new QueryParameter(
+                    p.parameter.GetProperty("name").GetString()!,
+                    p.schema.ValueKind == JsonValueKind.Object && p.schema.TryGetProperty("type", out var type)
+                        ? type.ValueKind == JsonValueKind.Array ? [.. type.EnumerateArray().Select(t => t.GetString()!)] : [type.GetString()!]
+                        : [],
+                    p.schema.ValueKind == JsonValueKind.Object && p.schema.TryGetProperty("format", out var format) ? format.GetString() : null))]
+            : [];
 
     private static string? ScopeOf(JsonElement operation) =>
         operation.TryGetProperty("security", out var security)

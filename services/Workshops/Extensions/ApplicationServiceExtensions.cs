@@ -17,19 +17,6 @@ public static class ApplicationServiceExtensions
         builder.Services.AddScoped<RegistrationDesk>();
         builder.Services.AddSingleton<WorkshopGate>();
 
-        // Unreadable requests throw, so the handler can answer 400 naming the field.
-        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-        builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
-        builder.Services.Configure<ProblemDetailsOptions>(options =>
-        {
-            var previous = options.CustomizeProblemDetails;
-            options.CustomizeProblemDetails = context =>
-            {
-                previous?.Invoke(context);
-                BadRequestExceptionHandler.AddFieldErrors(context);
-            };
-        });
-
         if (builder.Configuration.GetValue("DemoData:Enabled", false))
         {
             builder.Services.AddHostedService<DemoDataSeeder>();

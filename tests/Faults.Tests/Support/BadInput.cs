@@ -11,6 +11,9 @@ public sealed record BadInput(string Kind, string Method, string Path, byte[]? B
     /// <summary>Rejected by Kestrel before the application: a 4xx, but with no problem details.</summary>
     public bool AnsweredByKestrel { get; init; }
 
+    /// <summary>The parameter the problem's <c>errors</c> must name (a bad query value), if any.</summary>
+    public string? Field { get; init; }
+
     public HttpRequestMessage ToRequest(Uri gateway)
     {
         var request = new HttpRequestMessage(new HttpMethod(Method), new Uri(gateway.GetLeftPart(UriPartial.Authority) + Path, AsWritten));

@@ -52,9 +52,7 @@ public sealed class ReplicaTests(PlatformFixture platform)
         }, "six calls in a row succeed through the gateway");
 
         // The AppHost brings the crashed replica back.
-        await Eventually.HoldsAsync(async () =>
-            await platform.App.ProcessIdAsync("workshops", 0) is { } now && now != before
-            && (await platform.App.SnapshotAsync("workshops", 0)).HealthStatus == Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy,
-            "the replica runs again in a new process, healthy");
+        await platform.App.WaitUntilRestartedAsync("workshops", 0);
+        Assert.NotEqual(before, await platform.App.ProcessIdAsync("workshops", 0));
     }
 }

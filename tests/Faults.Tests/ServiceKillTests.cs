@@ -32,9 +32,8 @@ public sealed class ServiceKillTests(PlatformFixture platform)
         // Then both were restarted, and each approval had its effect exactly once
         foreach (var name in Consumers)
         {
-            await Eventually.HoldsAsync(async () => await platform.App.ProcessIdAsync(name) is { } now && now != processes[name]
-                && (await platform.App.SnapshotAsync(name)).HealthStatus == Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy,
-                $"{name} was restarted and is healthy again", timeoutSeconds: 120);
+            await platform.App.WaitUntilRestartedAsync(name);
+            Assert.NotEqual(processes[name], await platform.App.ProcessIdAsync(name));
         }
 
         var feed = await Settled.CountsAsync(() => EventFeed.CountByIdAsync(platform.Staff, "signatory.approved", "signatoryId"),

@@ -71,13 +71,53 @@ public static class RunningApps
             _ => null,
         };
 
-    /// <summary>Kills one instance of a resource and every process it started with SIGKILL, as a crash would.</summary>
+    /// <summary>
+    /// Kills one instance of a resource and every process it started with SIGKILL, as a crash would,
+    /// and returns once Aspire has seen it end (until then its state still says it runs).
+    /// </summary>
     public static async Task KillAsync(this DistributedApplication app, string name, int replica = 0)
     {
+        var id = (await app.InstancesAsync(name))[replica];
         var pid = await app.ProcessIdAsync(name, replica) ?? throw new InvalidOperationException($"{name} #{replica} has no process.");
-        using var process = Process.GetProcessById(pid);
-        process.Kill(entireProcessTree: true);
-        await process.WaitForExitAsync();
+        using (var process = Process.GetProcessById(pid))
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await app.ResourceNotifications.WaitForResourceAsync(name, change => change.ResourceId == id && ProcessIdOf(change.Snapshot) != pid, timeout.Token);
+    }
+
+    /// <summary>
+    /// Waits until one instance of a resource runs again in a new process and is healthy; a project
+    /// answers its own <c>/health</c> (Aspire's last report may still be the old process's).
+    /// </summary>
+    public static async Task WaitUntilRestartedAsync(this DistributedApplication app, string name, int replica = 0, int timeoutSeconds = 120)
+    {
+        var isProject = app.Services.GetRequiredService<DistributedApplicationModel>().Resources.Single(r => r.Name == name) is ProjectResource;
+        await Eventually.HoldsAsync(async () =>
+        {
+            if (await app.ProcessIdAsync(name, replica) is null)
+            {
+                return false;
+            }
+
+            if (!isProject)
+            {
+                return (await app.SnapshotAsync(name, replica)).HealthStatus == Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy;
+            }
+
+            try
+            {
+                using var http = await app.ReplicaClientAsync(name, replica);
+                return (await http.GetAsync(new Uri("/health", UriKind.Relative))).IsSuccessStatusCode;
+            }
+            catch (Exception error) when (error is HttpRequestException or TaskCanceledException)
+            {
+                return false;
+            }
+        }, $"{name} #{replica} runs again, healthy", timeoutSeconds);
     }
 
     /// <summary>Stops a resource through Aspire's stop command (as from the dashboard) and waits until it has stopped.</summary>
@@ -121,7 +161,7 @@ public static class RunningApps
     public static async Task<HttpClient> ReplicaClientAsync(this DistributedApplication app, string name, int replica)
     {
         var urls = (await app.EnvironmentAsync(name, replica))["ASPNETCORE_URLS"];
-        return new HttpClient { BaseAddress = new Uri(urls.Split(';')[0]) };
+        return new HttpClient { BaseAddress = new Uri(urls.Split(';')[0]), Timeout = TimeSpan.FromSeconds(10) };
     }
 
     /// <summary>Every instance (replica) of every resource that runs a process, read once; their process ids change on restart.</summary>

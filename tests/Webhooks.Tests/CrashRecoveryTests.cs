@@ -37,7 +37,7 @@ public sealed class CrashRecoveryTests(WebhooksFixture fixture)
                 await _driver.PublishAsync(cancelled);
             }
 
-            await fixture.App.ResourceNotifications.WaitForResourceHealthyAsync("webhooks");
+            await fixture.App.WaitUntilRestartedAsync("webhooks");
 
             var expected = events.Select(e => e.EventId.ToString()).ToHashSet();
             await WebhooksDriver.WaitAsync(() => expected.IsSubsetOf(_driver.Receiver.EventsOf(name).Select(r => r.Id!)),

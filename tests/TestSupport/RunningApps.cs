@@ -9,6 +9,7 @@ namespace PlanetTechCare.TestSupport;
 public static class RunningApps
 {
     private const string ProcessIdProperty = "executable.pid";
+    private const string UrlsVariable = "ASPNETCORE_URLS";
     private static readonly TimeSpan StartupTimeout = TimeSpan.FromMinutes(4);
 
     /// <summary>Starts the app and waits until every resource with health checks (every server and service) is healthy.</summary>
@@ -108,6 +109,12 @@ public static class RunningApps
                 return (await app.SnapshotAsync(name, replica)).HealthStatus == Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy;
             }
 
+            // A new process's environment reaches its state a moment after its process id does.
+            if (!(await app.EnvironmentAsync(name, replica)).ContainsKey(UrlsVariable))
+            {
+                return false;
+            }
+
             try
             {
                 using var http = await app.ReplicaClientAsync(name, replica);
@@ -160,7 +167,7 @@ public static class RunningApps
     /// <summary>A client of one replica's own address, behind the endpoint DCP's proxy shares among the replicas.</summary>
     public static async Task<HttpClient> ReplicaClientAsync(this DistributedApplication app, string name, int replica)
     {
-        var urls = (await app.EnvironmentAsync(name, replica))["ASPNETCORE_URLS"];
+        var urls = (await app.EnvironmentAsync(name, replica))[UrlsVariable];
         return new HttpClient { BaseAddress = new Uri(urls.Split(';')[0]), Timeout = TimeSpan.FromSeconds(10) };
     }
 

@@ -65,7 +65,9 @@ var content = builder.AddService<Projects.Content>("content")
     .WithReference(identity)
     .WithReference(messaging).WaitFor(messaging)
     .WaitFor(webhooks)
-    .WithEnvironment("DemoData__Enabled", demoData);
+    .WithEnvironment("DemoData__Enabled", demoData)
+    // The demo's replays go public at once, so that its library shows them; without demo data, staff review each first.
+    .WithEnvironment("Content__PublishReplaysDirectly", builder.Configuration["Content:PublishReplaysDirectly"] ?? demoData);
 
 // The content service turns the workshops' ReplayPublished events into library items: it must
 // have bound its queue before the workshops service publishes anything.

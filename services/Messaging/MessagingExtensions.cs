@@ -2,6 +2,7 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using PlanetTechCare.Messaging.Outbox;
@@ -13,8 +14,9 @@ public static class MessagingExtensions
     /// <summary>
     /// MassTransit over the RabbitMQ broker named <c>messaging</c>: queues named
     /// <c>{endpointPrefix}-{consumer}</c> in kebab-case, in-process retries then the
-    /// <c>_error</c> queue, publisher confirms, and the outbox dispatcher for
-    /// <typeparamref name="TContext"/>. Call after <c>AddServiceDatabase</c>.
+    /// <c>_error</c> queue, publisher confirms, the outbox (its commit signal on
+    /// <typeparamref name="TContext"/> and its dispatcher), and the public-read cache emptied after
+    /// each event a consumer applies. Call after <c>AddServiceDatabase</c>.
     /// </summary>
     public static IHostApplicationBuilder AddMessaging<TContext>(
         this IHostApplicationBuilder builder,
@@ -24,11 +26,17 @@ public static class MessagingExtensions
     {
         builder.Services.Configure<MessagingOptions>(builder.Configuration.GetSection(MessagingOptions.SectionName));
         builder.Services.Configure<OutboxOptions>(builder.Configuration.GetSection(OutboxOptions.SectionName));
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton<OutboxSignal>();
+        builder.Services.TryAddSingleton<OutboxCommitInterceptor>();
+        builder.Services.ConfigureDbContext<TContext>((services, options) =>
+            options.AddInterceptors(services.GetRequiredService<OutboxCommitInterceptor>()));
         builder.Services.AddHostedService<OutboxDispatcher<TContext>>();
 
         builder.Services.AddMassTransit(bus =>
         {
             bus.DisableUsageTelemetry();
+            bus.AddConsumeObserver<PublicReadEviction>();
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(endpointPrefix, includeNamespace: false));
             configureConsumers?.Invoke(bus);
 

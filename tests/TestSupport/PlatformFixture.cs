@@ -4,7 +4,7 @@ namespace PlanetTechCare.TestSupport;
 /// The whole platform, declared by the AppHost's own Program.cs and started once for the test
 /// collection, as Aspire.Hosting.Testing would: real PostgreSQL, RabbitMQ, services and gateway.
 /// </summary>
-public sealed class PlatformFixture : IAsyncLifetime
+public class PlatformFixture : IAsyncLifetime
 {
     private DistributedApplication? _app;
     private WholePlatformLock? _machineLock;
@@ -19,6 +19,9 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     public TestIdentity Identity { get; private set; } = TestIdentity.ForAppHost().Identity;
 
+    /// <summary>Whether the services seed their demo data (off: each test makes what it needs).</summary>
+    protected virtual bool WithDemoData => false;
+
     public async Task InitializeAsync()
     {
         _machineLock = await WholePlatformLock.AcquireAsync();
@@ -27,7 +30,7 @@ public sealed class PlatformFixture : IAsyncLifetime
         // Rate limits far above what the tests send from their one address (their own tests lower them).
         var builder = await TestApps.PlatformAsync(
         [
-            "--Gateway:Port=0", "--DemoData:Enabled=false",
+            "--Gateway:Port=0", $"--DemoData:Enabled={WithDemoData}",
             "--Gateway:RateLimits:Anonymous:PermitLimit=1000000", "--Gateway:RateLimits:PublicWrites:PermitLimit=1000000",
             "--Gateway:RateLimits:Clients:PermitLimit=1000000",
             .. identityArguments,

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PlanetTechCare.Content.Data;
 using PlanetTechCare.Content.Domain;
 using PlanetTechCare.Content.Services;
-using PlanetTechCare.Messaging.Data;
+using PlanetTechCare.ServiceData;
 using PlanetTechCare.ServiceDefaults.Apis;
 using PlanetTechCare.ServiceDefaults.Security;
 

@@ -6,7 +6,8 @@ using PlanetTechCare.Content.Demo;
 using PlanetTechCare.Content.Rendering;
 using PlanetTechCare.Content.Services;
 using PlanetTechCare.Messaging;
-using PlanetTechCare.Messaging.Data;
+using PlanetTechCare.ServiceData;
+using PlanetTechCare.ServiceData.Demo;
 
 namespace PlanetTechCare.Content.Extensions;
 
@@ -26,10 +27,7 @@ public static class ApplicationServiceExtensions
         builder.AddServiceDatabase<ContentDbContext>(DatabaseName);
         builder.AddMessaging<ContentDbContext>("content", bus => bus.AddConsumer<ReplayPublishedConsumer>());
 
-        if (builder.Configuration.GetValue("DemoData:Enabled", false))
-        {
-            builder.Services.AddHostedService<DemoDataSeeder>();
-        }
+        builder.AddDemoData<ContentDemoSeeder, ContentDbContext>();
 
         return builder;
     }

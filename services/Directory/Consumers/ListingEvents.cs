@@ -24,11 +24,10 @@ internal static class ListingEvents
     /// Applies a newer profile to the signatory's listing, creating the listing for a provider.
     /// Null when the signatory has no listing and is not a provider.
     /// </summary>
-    public static async Task<(Listing Listing, bool Created)?> ApplyProfileAsync(
+    public static async Task<Listing?> ApplyProfileAsync(
         DirectoryDbContext db, Guid signatoryId, SignatoryProfile profile, long version, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var listing = await db.Listings.FirstOrDefaultAsync(l => l.Id == signatoryId, cancellationToken);
-        var created = listing is null;
         if (listing is null)
         {
             if (profile.Category != SignatoryCategories.DigitalServiceProvider)
@@ -41,7 +40,7 @@ internal static class ListingEvents
         }
 
         listing.ApplyProfile(profile.ToDomain(), version, now);
-        return (listing, created);
+        return listing;
     }
 
     public static ListingProfile ToDomain(this SignatoryProfile profile) =>

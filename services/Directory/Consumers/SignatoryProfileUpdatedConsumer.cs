@@ -15,7 +15,7 @@ public sealed class SignatoryProfileUpdatedConsumer(DirectoryDbContext db, TimeP
     {
         var now = Clock.GetUtcNow();
         if (await ListingEvents.ApplyProfileAsync(Db, integrationEvent.SignatoryId, integrationEvent.Profile, integrationEvent.Version, now, cancellationToken)
-            is not var (listing, _))
+            is not { } listing)
         {
             return;
         }

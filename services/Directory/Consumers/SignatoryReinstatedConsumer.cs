@@ -13,7 +13,7 @@ public sealed class SignatoryReinstatedConsumer(DirectoryDbContext db, TimeProvi
     {
         var now = Clock.GetUtcNow();
         if (await ListingEvents.ApplyProfileAsync(Db, integrationEvent.SignatoryId, integrationEvent.Profile, integrationEvent.Version, now, cancellationToken)
-            is not var (listing, _))
+            is not { } listing)
         {
             return;
         }

@@ -2,7 +2,8 @@ using PlanetTechCare.Directory.Consumers;
 using PlanetTechCare.Directory.Data;
 using PlanetTechCare.Directory.Demo;
 using PlanetTechCare.Messaging;
-using PlanetTechCare.Messaging.Data;
+using PlanetTechCare.ServiceData;
+using PlanetTechCare.ServiceData.Demo;
 
 namespace PlanetTechCare.Directory.Extensions;
 
@@ -12,7 +13,6 @@ public static class ApplicationServiceExtensions
 
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.Services.Configure<DemoDataOptions>(builder.Configuration.GetSection(DemoDataOptions.SectionName));
         builder.AddServiceDatabase<DirectoryDbContext>(DatabaseName);
         builder.AddMessaging<DirectoryDbContext>("directory", bus =>
         {
@@ -22,6 +22,7 @@ public static class ApplicationServiceExtensions
             bus.AddConsumer<SignatorySuspendedConsumer>();
             bus.AddConsumer<SignatoryReinstatedConsumer>();
         });
+        builder.AddDemoData<DirectoryDemoSeeder, DirectoryDbContext>();
         return builder;
     }
 }

@@ -3,7 +3,7 @@ using PlanetTechCare.Identity.Clients;
 using PlanetTechCare.Identity.Connect;
 using PlanetTechCare.Identity.Data;
 using PlanetTechCare.Identity.Staff;
-using PlanetTechCare.Messaging.Data;
+using PlanetTechCare.ServiceData;
 
 namespace PlanetTechCare.Identity.Extensions;
 

@@ -2,15 +2,13 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using PlanetTechCare.Contracts;
-using PlanetTechCare.ServiceDefaults.Apis;
 
 namespace PlanetTechCare.Messaging.Inbox;
 
 /// <summary>
 /// Base of every consumer: the handling and the inbox row recording the event id commit in one
 /// transaction, so a redelivered event (or two deliveries racing) has exactly one effect.
-/// Events queued in the outbox by the handler commit in that same transaction; then the cache of
-/// public reads is emptied, as the event may have changed them.
+/// Events queued in the outbox by the handler commit in that same transaction.
 /// A handler that throws rolls everything back and MassTransit retries, then moves the message
 /// to the endpoint's <c>_error</c> queue.
 /// </summary>
@@ -44,10 +42,6 @@ public abstract class IdempotentConsumer<TEvent, TContext>(TContext db, TimeProv
         {
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            if (context.TryGetPayload<IServiceProvider>(out var services))
-            {
-                await PublicReadCache.EvictAsync(services, cancellationToken);
-            }
         }
         catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: UniqueViolation } unique
             && unique.TableName == "inbox_messages")

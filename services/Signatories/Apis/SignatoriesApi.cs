@@ -2,7 +2,7 @@ using System.Linq.Expressions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using PlanetTechCare.Contracts;
-using PlanetTechCare.Messaging.Data;
+using PlanetTechCare.ServiceData;
 using PlanetTechCare.ServiceDefaults.Apis;
 using PlanetTechCare.Signatories.Data;
 using PlanetTechCare.Signatories.Domain;

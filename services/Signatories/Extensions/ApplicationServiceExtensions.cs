@@ -1,8 +1,9 @@
 using PlanetTechCare.Messaging;
-using PlanetTechCare.Messaging.Data;
+using PlanetTechCare.ServiceData;
+using PlanetTechCare.ServiceData.Demo;
 using PlanetTechCare.Signatories.Apis;
 using PlanetTechCare.Signatories.Data;
-using PlanetTechCare.Signatories.Seeding;
+using PlanetTechCare.Signatories.Demo;
 
 namespace PlanetTechCare.Signatories.Extensions;
 
@@ -15,10 +16,7 @@ public static class ApplicationServiceExtensions
         builder.AddServiceDatabase<SignatoriesDbContext>(DatabaseName);
         builder.AddMessaging<SignatoriesDbContext>("signatories");
         builder.Services.Configure<SignatoriesOptions>(builder.Configuration.GetSection(SignatoriesOptions.SectionName));
-        if (builder.Configuration.GetValue("DemoData:Enabled", false))
-        {
-            builder.Services.AddHostedService<DemoDataSeeder>();
-        }
+        builder.AddDemoData<SignatoriesDemoSeeder, SignatoriesDbContext>();
 
         return builder;
     }

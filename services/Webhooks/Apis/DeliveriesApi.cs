@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using PlanetTechCare.Messaging.Data;
+using PlanetTechCare.ServiceData;
 using PlanetTechCare.ServiceDefaults.Apis;
 using PlanetTechCare.Webhooks.Data;
 

@@ -1,5 +1,5 @@
 using PlanetTechCare.Messaging;
-using PlanetTechCare.Messaging.Data;
+using PlanetTechCare.ServiceData;
 using PlanetTechCare.Webhooks.Consumers;
 using PlanetTechCare.Webhooks.Data;
 using PlanetTechCare.Webhooks.Dispatch;

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using PlanetTechCare.Messaging.Data;
+using PlanetTechCare.ServiceData;
 using PlanetTechCare.ServiceDefaults.Apis;
 using PlanetTechCare.Workshops.Data;
 using PlanetTechCare.Workshops.Domain;

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PlanetTechCare.Contracts;
-using PlanetTechCare.Messaging.Data;
+using PlanetTechCare.ServiceData;
 using PlanetTechCare.Messaging.Outbox;
 using PlanetTechCare.ServiceDefaults.Apis;
 using PlanetTechCare.Workshops.Data;

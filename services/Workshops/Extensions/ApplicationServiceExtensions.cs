@@ -1,7 +1,8 @@
 using PlanetTechCare.Messaging;
-using PlanetTechCare.Messaging.Data;
+using PlanetTechCare.ServiceData;
+using PlanetTechCare.ServiceData.Demo;
 using PlanetTechCare.Workshops.Data;
-using PlanetTechCare.Workshops.Seed;
+using PlanetTechCare.Workshops.Demo;
 using PlanetTechCare.Workshops.Services;
 
 namespace PlanetTechCare.Workshops.Extensions;
@@ -17,10 +18,7 @@ public static class ApplicationServiceExtensions
         builder.Services.AddScoped<RegistrationDesk>();
         builder.Services.AddSingleton<WorkshopGate>();
 
-        if (builder.Configuration.GetValue("DemoData:Enabled", false))
-        {
-            builder.Services.AddHostedService<DemoDataSeeder>();
-        }
+        builder.AddDemoData<WorkshopsDemoSeeder, WorkshopsDbContext>();
 
         return builder;
     }

@@ -57,7 +57,11 @@ public class ContentFixture : IAsyncLifetime
                 endpoint.Handler<TranslationPublished>(context => Events.Record(context.Message));
             });
         });
+        await WhenStartedAsync();
     }
+
+    /// <summary>What a subclass waits for once the service and the test bus run.</summary>
+    protected virtual Task WhenStartedAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()
     {

@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace PlanetTechCare.Messaging.Data;
+namespace PlanetTechCare.ServiceData;
 
 /// <summary>
 /// Applies pending EF Core migrations when the service starts, before the web server listens,

@@ -3,18 +3,17 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Npgsql;
-using PlanetTechCare.Messaging.Outbox;
 using PlanetTechCare.ServiceDefaults;
 
-namespace PlanetTechCare.Messaging.Data;
+namespace PlanetTechCare.ServiceData;
 
 public static class ServiceDatabaseExtensions
 {
     /// <summary>
     /// Registers a service's own PostgreSQL database through Aspire's client integration
     /// (<c>AddNpgsqlDbContext</c>: pooled contexts, a health check, Npgsql's telemetry when it is
-    /// exported) from <c>ConnectionStrings:{connectionName}</c>, with snake_case names, the outbox
-    /// commit signal, and migrations applied at start before the service reports ready.
+    /// exported) from <c>ConnectionStrings:{connectionName}</c>, with snake_case names, and
+    /// migrations applied at start before the service reports ready.
     /// No retrying execution strategy: the services open their own transactions (a state change and
     /// its outbox row together), which such a strategy refuses; a failed request or message is
     /// retried whole, by its caller or by MassTransit.
@@ -27,8 +26,6 @@ public static class ServiceDatabaseExtensions
         where TContext : DbContext
     {
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.TryAddSingleton<OutboxSignal>();
-        builder.Services.TryAddSingleton<OutboxCommitInterceptor>();
 
         var exported = builder.Configuration.IsTelemetryExported();
         builder.AddNpgsqlDbContext<TContext>(connectionName, settings =>
@@ -40,8 +37,6 @@ public static class ServiceDatabaseExtensions
             settings.DisableTracing = !exported;
             settings.DisableMetrics = !exported;
         }, options => options.UseSnakeCaseNamingConvention());
-        builder.Services.ConfigureDbContext<TContext>((services, options) =>
-            options.AddInterceptors(services.GetRequiredService<OutboxCommitInterceptor>()));
         builder.Services.AddHostedService<DatabaseMigrator<TContext>>();
         return builder;
     }

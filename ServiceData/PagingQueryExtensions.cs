@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PlanetTechCare.ServiceDefaults.Apis;
 
-namespace PlanetTechCare.Messaging.Data;
+namespace PlanetTechCare.ServiceData;
 
 public static class PagingQueryExtensions
 {

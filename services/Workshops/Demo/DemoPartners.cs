@@ -1,4 +1,4 @@
-namespace PlanetTechCare.Workshops.Seed;
+namespace PlanetTechCare.Workshops.Demo;
 
 /// <summary>The partner organisations of the demo data: (name, website, description FR, description EN).</summary>
 public static class DemoPartners

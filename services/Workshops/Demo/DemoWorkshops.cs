@@ -1,6 +1,7 @@
+using PlanetTechCare.Workshops.Apis;
 using PlanetTechCare.Workshops.Domain;
 
-namespace PlanetTechCare.Workshops.Seed;
+namespace PlanetTechCare.Workshops.Demo;
 
 /// <summary>A year and more of monthly demo workshops (Paris time), the REX of 28 October 2025 among them.</summary>
 public static class DemoWorkshops
@@ -38,6 +39,18 @@ public static class DemoWorkshops
         new(new(2027, 1, 26), WorkshopFormats.Webinar, ["circular-economy", "e-waste"], ["Ademe", "AFNUM"],
             "DEEE : où en est-on ?", "E-waste: where do we stand?", [Speaker("Expert Ademe", "Ademe", "Ingénieur")]),
     ];
+
+    /// <summary>The staff request creating the workshop: 14:00 to 15:30 Paris time, 150 seats, registration open 30 days before.</summary>
+    public static WorkshopRequest RequestFor(Entry entry, IReadOnlyDictionary<string, Guid> partnerIds)
+    {
+        var local = entry.Date.ToDateTime(new TimeOnly(14, 0));
+        var start = new DateTimeOffset(local, ParisTime.Zone.GetUtcOffset(local)).ToUniversalTime();
+        return new WorkshopRequest(entry.TitleFr, entry.TitleEn,
+            $"Atelier mensuel Planet Tech'Care : {entry.TitleFr}.", $"Planet Tech'Care monthly workshop: {entry.TitleEn}.",
+            entry.Format, entry.Themes, [.. entry.Partners.Select(p => partnerIds[p])],
+            [.. entry.Speakers.Select(s => new SpeakerRequest(s.Name, s.Organisation, s.Role, s.Bio))],
+            start, start.AddMinutes(90), $"https://meet.example.org/ptc-{entry.Date:yyyyMMdd}", 150, start.AddDays(-30), start);
+    }
 
     private static Speaker Speaker(string name, string organisation, string role) => new() { Name = name, Organisation = organisation, Role = role };
 }

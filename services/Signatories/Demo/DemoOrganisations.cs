@@ -1,7 +1,7 @@
 using PlanetTechCare.Contracts;
 using PlanetTechCare.Signatories.Domain;
 
-namespace PlanetTechCare.Signatories.Seeding;
+namespace PlanetTechCare.Signatories.Demo;
 
 /// <summary>Realistic, made-up organisations for the development seed, deterministic from their index.</summary>
 public static class DemoOrganisations

@@ -2,19 +2,21 @@ using PlanetTechCare.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PlanetTechCare.Messaging.Outbox;
+using PlanetTechCare.ServiceData.Demo;
 using PlanetTechCare.Signatories.Apis;
 using PlanetTechCare.Signatories.Data;
 using PlanetTechCare.Signatories.Domain;
 
-namespace PlanetTechCare.Signatories.Seeding;
+namespace PlanetTechCare.Signatories.Demo;
 
 /// <summary>
 /// Development seed (<c>DemoData:Enabled</c>): about 315 signatories after six months, more than half
 /// providers, forty schools, plus a few pending and rejected applications. Goes through the domain
-/// and the outbox like any other change. Runs once: it does nothing when the demo data is there.
+/// and the outbox like any other change, so the directory lists the providers and the webhooks
+/// feed has their events. It does nothing when the demo data is there.
 /// </summary>
-public sealed partial class DemoDataSeeder(IServiceScopeFactory scopeFactory, IOptions<SignatoriesOptions> options, ILogger<DemoDataSeeder> logger)
-    : BackgroundService
+public sealed partial class SignatoriesDemoSeeder(SignatoriesDbContext db, IOptions<SignatoriesOptions> options, ILogger<SignatoriesDemoSeeder> logger)
+    : IDemoSeeder
 {
     public const string KeyPrefix = "demo-";
     public const string Staff = "staff (demo data)";
@@ -25,11 +27,9 @@ public sealed partial class DemoDataSeeder(IServiceScopeFactory scopeFactory, IO
     private const int Pending = 8;
     private const int Rejected = 3;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public async Task SeedAsync(CancellationToken cancellationToken)
     {
-        await using var scope = scopeFactory.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<SignatoriesDbContext>();
-        if (await db.Signatories.AnyAsync(s => s.IdempotencyKey!.StartsWith(KeyPrefix), stoppingToken))
+        if (await db.Signatories.AnyAsync(s => s.IdempotencyKey!.StartsWith(KeyPrefix), cancellationToken))
         {
             return;
         }
@@ -59,15 +59,8 @@ public sealed partial class DemoDataSeeder(IServiceScopeFactory scopeFactory, IO
             }
         }
 
-        try
-        {
-            await db.SaveChangesAsync(stoppingToken);
-            LogSeeded(logger, index);
-        }
-        catch (DbUpdateException)
-        {
-            LogAlreadySeeded(logger); // another replica seeded first
-        }
+        await db.SaveChangesAsync(cancellationToken);
+        LogSeeded(logger, index);
     }
 
     private static Signatory Apply(SignatoriesDbContext db, int index, Random random, DateTimeOffset at)
@@ -90,7 +83,4 @@ public sealed partial class DemoDataSeeder(IServiceScopeFactory scopeFactory, IO
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo data: {Count} organisations seeded")]
     private static partial void LogSeeded(ILogger logger, int count);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data already present")]
-    private static partial void LogAlreadySeeded(ILogger logger);
 }

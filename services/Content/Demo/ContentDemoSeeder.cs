@@ -2,25 +2,23 @@ using Microsoft.EntityFrameworkCore;
 using PlanetTechCare.Content.Data;
 using PlanetTechCare.Content.Domain;
 using PlanetTechCare.Content.Rendering;
+using PlanetTechCare.Content.Services;
+using PlanetTechCare.Messaging.Outbox;
+using PlanetTechCare.ServiceData.Demo;
 
 namespace PlanetTechCare.Content.Demo;
 
 /// <summary>
-/// Development demo data (on with <c>DemoData:Enabled=true</c>): a few published items. Idempotent
-/// (each item has a seed key; what exists is skipped) and safe with several replicas (an advisory
-/// lock serialises them). Writes no events.
+/// A few published library items, each with a creation key (what exists is skipped), published with
+/// the <c>ContentPublished</c> event a staff publication gives. The replay items come the real way,
+/// from the demo workshops' <c>ReplayPublished</c> events.
 /// </summary>
-public sealed partial class DemoDataSeeder(IServiceScopeFactory scopes, MarkdownRenderer renderer, TimeProvider clock, ILogger<DemoDataSeeder> logger) : IHostedService
+public sealed partial class ContentDemoSeeder(ContentDbContext db, MarkdownRenderer renderer, TimeProvider clock, ILogger<ContentDemoSeeder> logger) : IDemoSeeder
 {
-    private const long AdvisoryLockKey = 5_2026_11_23;
     private const string By = "demo";
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public async Task SeedAsync(CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({AdvisoryLockKey})", cancellationToken);
         var now = clock.GetUtcNow();
         var keys = DemoItems.All.Select(d => d.Key).ToList();
         var existing = await db.Items.Where(i => i.CreationKey != null && keys.Contains(i.CreationKey)).Select(i => i.CreationKey).ToListAsync(cancellationToken);
@@ -37,15 +35,13 @@ public sealed partial class DemoDataSeeder(IServiceScopeFactory scopes, Markdown
 
             item.PublishDirectly(By, now);
             db.Items.Add(item);
+            db.AddIntegrationEvent(ContentEvents.Published(item));
             added++;
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         LogSeeded(logger, added);
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     private void Write(ContentItem item, string language, (string Title, string Summary, string Body) text, DateTimeOffset now) =>
         item.WriteVersion(language, new VersionText(text.Title, text.Summary, text.Body, renderer.ToSafeHtml(text.Body), Slugs.FromTitle(text.Title)), By, now);

@@ -1,0 +1,116 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using PlanetTechCare.EndToEnd.Tests.Support;
+
+namespace PlanetTechCare.EndToEnd.Tests;
+
+/// <summary>
+/// A fresh start with the demo data, seen through the gateway: what the services seed flows through
+/// their events like real use, into the library, the directory and the partners' event feeds.
+/// </summary>
+[Collection(DemoPlatformCollection.Name)]
+public sealed class DemoDataTests(DemoPlatformFixture platform)
+{
+    private const string EventTypePrefix = "org.planet-techcare.";
+    private static readonly string[] RegistrationEvents = ["registration.confirmed", "registration.waitlisted"];
+
+    [Fact]
+    public async Task The_library_lists_a_replay_item_for_each_held_demo_workshop()
+    {
+        var held = (await WorkshopsAsync()).Where(w => w.GetProperty("workshop").GetProperty("status").GetString() == "held").ToList();
+        Assert.NotEmpty(held);
+
+        JsonElement replays = default;
+        await Eventually.HoldsAsync(async () =>
+        {
+            replays = await platform.Gateway.GetFromJsonAsync<JsonElement>("/api/v1/content/items?type=replay&pageSize=100");
+            return replays.GetProperty("total").GetInt64() == held.Count;
+        }, $"the library lists {held.Count} replay items", timeoutSeconds: 180);
+        var titles = replays.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("title").GetString()).ToList();
+        Assert.Contains("REX : économie circulaire et DEEE", titles);
+    }
+
+    [Fact]
+    public async Task A_hosting_partners_app_reads_the_registrations_of_its_demo_workshops_and_of_no_other()
+    {
+        var partners = await platform.Gateway.GetFromJsonAsync<JsonElement>("/api/v1/workshops/partners?pageSize=100");
+        var partnerId = partners.GetProperty("items").EnumerateArray()
+            .Single(p => p.GetProperty("name").GetString() == "Alliance Green IT").GetProperty("id").GetGuid();
+        var hosted = (await WorkshopsAsync())
+            .Where(w => w.GetProperty("workshop").GetProperty("partners").EnumerateArray().Any(p => p.GetProperty("partnerId").GetGuid() == partnerId))
+            .Select(w => w.GetProperty("id").GetGuid()).ToHashSet();
+        using var app = await PartnerAppAsync(partnerId);
+
+        var seen = new List<JsonElement>();
+        await Eventually.HoldsAsync(async () =>
+        {
+            seen = await RegistrationEventsAsync(app);
+            return hosted.All(id => seen.Any(e => e.GetProperty("data").GetProperty("workshopId").GetGuid() == id));
+        }, "the partner's feed has registrations of each workshop it hosts", timeoutSeconds: 180);
+        Assert.All(seen, e => Assert.Contains(e.GetProperty("data").GetProperty("workshopId").GetGuid(), hosted));
+        Assert.Contains(seen, e => e.GetProperty("data").GetProperty("attendeeName").GetString() == "Participant 1");
+    }
+
+    [Fact]
+    public async Task The_demo_providers_are_listed_once_moderated_and_some_wait_for_staff()
+    {
+        await Eventually.HoldsAsync(async () =>
+        {
+            var listed = await platform.Gateway.GetFromJsonAsync<JsonElement>("/api/v1/directory/listings?pageSize=1");
+            var queue = await platform.Staff.GetFromJsonAsync<JsonElement>("/api/v1/directory/staff/listings/queue?pageSize=100");
+            return listed.GetProperty("total").GetInt64() > 100
+                && queue.GetProperty("items").EnumerateArray().Any(l => l.GetProperty("listing").GetProperty("expertiseAreas").GetArrayLength() > 0);
+        }, "most demo providers are published, the others in the moderation queue with their details", timeoutSeconds: 180);
+        var listing = (await platform.Gateway.GetFromJsonAsync<JsonElement>("/api/v1/directory/listings?pageSize=1")).GetProperty("items")[0];
+        Assert.NotEmpty(listing.GetProperty("expertiseAreas").EnumerateArray());
+    }
+
+    private async Task<List<JsonElement>> WorkshopsAsync()
+    {
+        await Eventually.HoldsAsync(async () =>
+            (await platform.Staff.GetFromJsonAsync<JsonElement>("/api/v1/workshops/staff/workshops?pageSize=1")).GetProperty("total").GetInt64() == 13,
+            "the 13 demo workshops are there", timeoutSeconds: 180);
+        var page = await platform.Staff.GetFromJsonAsync<JsonElement>("/api/v1/workshops/staff/workshops?pageSize=100");
+        return [.. page.GetProperty("items").EnumerateArray()];
+    }
+
+    /// <summary>A partner's app, registered by staff with the partner's id, calling with its own token.</summary>
+    private async Task<HttpClient> PartnerAppAsync(Guid partnerId)
+    {
+        using var created = await platform.Staff.PostAsJsonAsync("/api/v1/identity/clients", new
+        {
+            displayName = "Alliance Green IT events", organisationName = "Alliance Green IT", scopes = new[] { "webhooks.manage" }, partnerId,
+        });
+        var issued = await created.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>();
+        using var tokens = await platform.Gateway.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = issued.GetProperty("clientId").GetString()!,
+            ["client_secret"] = issued.GetProperty("clientSecret").GetString()!,
+            ["scope"] = "webhooks.manage",
+        }));
+        var token = (await tokens.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString();
+        var app = platform.App.CreateHttpClient("gateway");
+        app.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return app;
+    }
+
+    private static async Task<List<JsonElement>> RegistrationEventsAsync(HttpClient app)
+    {
+        var found = new List<JsonElement>();
+        long after = 0;
+        while (true)
+        {
+            var page = await app.GetFromJsonAsync<JsonElement>($"/api/v1/webhooks/events?after={after}&limit=500");
+            var events = page.GetProperty("events").EnumerateArray().ToList();
+            found.AddRange(events.Where(e => RegistrationEvents.Any(type => e.GetProperty("type").GetString() == EventTypePrefix + type)));
+            if (events.Count == 0)
+            {
+                return found;
+            }
+
+            after = page.GetProperty("next").GetInt64();
+        }
+    }
+}

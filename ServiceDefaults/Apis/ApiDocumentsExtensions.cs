@@ -23,7 +23,6 @@ public static class ApiDocumentsExtensions
         {
             options.AddDocumentTransformer(new SecuritySchemeTransformer(service));
             options.AddOperationTransformer<ScopeRequirementTransformer>();
-            options.AddOperationTransformer<QueryParameterTransformer>();
         });
         return builder;
     }

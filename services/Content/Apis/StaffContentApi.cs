@@ -38,9 +38,9 @@ public static class StaffContentApi
     }
 
     public static async Task<Results<Ok<PagedList<StaffItemView>>, ValidationProblem>> ListAsync(
-        string? status, string? type, string? workshopId, [AsParameters] PageRequest page, ContentDbContext db, CancellationToken cancellationToken)
+        string? status, string? type, string? workshopId, string? page, string? pageSize, ContentDbContext db, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>();
+        var (paging, errors) = PageRequest.FromQuery(page, pageSize);
 
         Guid? workshop = Guid.TryParse(workshopId, out var parsed) ? parsed : null;
         if (workshopId is not null && workshop is null)
@@ -80,7 +80,7 @@ public static class StaffContentApi
             query = query.Where(i => i.WorkshopId == workshop);
         }
 
-        var list = await query.OrderByDescending(i => i.UpdatedAt).ThenBy(i => i.Id).ToPagedListAsync(page, cancellationToken);
+        var list = await query.OrderByDescending(i => i.UpdatedAt).ThenBy(i => i.Id).ToPagedListAsync(paging, cancellationToken);
         return TypedResults.Ok(new PagedList<StaffItemView>([.. list.Items.Select(StaffItemView.From)], list.Page, list.PageSize, list.Total));
     }
 

@@ -53,6 +53,11 @@ public static class StaffApi
     public static async Task<Results<Ok<PagedList<SignatoryDetails>>, ValidationProblem>> ListPendingAsync(
         [AsParameters] PageRequest page, SignatoriesDbContext db, CancellationToken cancellationToken)
     {
+        var errors = page.Validate();
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
 
         var pending = await db.Signatories.AsNoTracking()
             .Where(s => s.Status == SignatoryStatus.Applied)

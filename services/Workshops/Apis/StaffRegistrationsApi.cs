@@ -26,6 +26,11 @@ public static class StaffRegistrationsApi
     public static async Task<Results<Ok<PagedList<StaffRegistrationRow>>, NotFound, ValidationProblem>> ListAsync(
         Guid id, [AsParameters] PageRequest page, WorkshopsDbContext db, CancellationToken cancellationToken)
     {
+        var errors = page.Validate();
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
 
         if (!await db.Workshops.AnyAsync(w => w.Id == id, cancellationToken))
         {

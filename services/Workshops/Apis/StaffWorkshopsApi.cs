@@ -30,6 +30,11 @@ public static class StaffWorkshopsApi
     public static async Task<Results<Ok<PagedList<StaffWorkshopResponse>>, ValidationProblem>> ListAsync(
         [AsParameters] PageRequest page, WorkshopsDbContext db, CancellationToken cancellationToken)
     {
+        var errors = page.Validate();
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
 
         var list = await db.Workshops.AsNoTracking().OrderByDescending(w => w.StartsAt).ThenBy(w => w.Id).ToPagedListAsync(page, cancellationToken);
         var names = await db.PartnerNamesAsync(list.Items, cancellationToken);

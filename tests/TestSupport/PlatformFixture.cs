@@ -30,7 +30,7 @@ public class PlatformFixture : IAsyncLifetime
         // Rate limits far above what the tests send from their one address (their own tests lower them).
         var builder = await TestApps.PlatformAsync(
         [
-            "--Gateway:Port=0", $"--DemoData:Enabled={WithDemoData}",
+            "--Gateway:Port=0", WithDemoData ? "--DemoData:Enabled=true" : "--DemoData:Enabled=false",
             "--Gateway:RateLimits:Anonymous:PermitLimit=1000000", "--Gateway:RateLimits:PublicWrites:PermitLimit=1000000",
             "--Gateway:RateLimits:Clients:PermitLimit=1000000",
             .. identityArguments,

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using PlanetTechCare.ServiceDefaults.Problems;
+using PlanetTechCare.ServiceDefaults.Validation;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,10 +34,18 @@ public static class Extensions
             http.AddServiceDiscovery();
         });
 
-        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ExceptionProblems.Customize);
+        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            ExceptionProblems.Customize(context);
+            ValidationProblems.UseJsonNames(context);
+        });
         builder.Services.AddSingleton<IDeveloperPageExceptionFilter, DeveloperExceptionProblems>();
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-        builder.Services.Configure<ExceptionHandlerOptions>(options => options.StatusCodeSelector = ExceptionProblems.StatusOf);
+        builder.Services.Configure<ExceptionHandlerOptions>(options =>
+        {
+            options.StatusCodeSelector = ExceptionProblems.StatusOf;
+            options.SuppressDiagnosticsCallback = ExceptionProblems.IsAnswer;
+        });
         builder.Services.AddForwardedHeadersFromProxy();
         builder.Services.AddTransient<IStartupFilter, ServiceDefaultsStartupFilter>();
         return builder;

@@ -23,6 +23,7 @@ public static class ApiDocumentsExtensions
         {
             options.AddDocumentTransformer(new SecuritySchemeTransformer(service));
             options.AddOperationTransformer<ScopeRequirementTransformer>();
+            options.AddOperationTransformer<QueryParameterTransformer>();
         });
         return builder;
     }

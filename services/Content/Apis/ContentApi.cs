@@ -39,7 +39,7 @@ public static class ContentApi
     }
 
     public static async Task<Results<Ok<PagedList<PublicItemSummary>>, ValidationProblem>> SearchItemsAsync(
-        [AsParameters] ItemSearchRequest request, HttpRequest http, ContentDbContext db, CancellationToken cancellationToken)
+        [AsParameters] ItemSearchRequest request, [AsParameters] PageRequest page, HttpRequest http, ContentDbContext db, CancellationToken cancellationToken)
     {
         var (language, errors) = LanguageChoice.Negotiate(http, request.Lang);
         foreach (var (field, messages) in request.Validate())
@@ -52,10 +52,10 @@ public static class ContentApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        var result = await db.SearchAsync(request.ToCriteria(), cancellationToken);
+        var result = await db.SearchAsync(request.ToCriteria(page), cancellationToken);
         LanguageChoice.SetContentLanguage(http.HttpContext.Response, language);
         return TypedResults.Ok(new PagedList<PublicItemSummary>(
-            [.. result.Page.Select(item => PublicItemSummary.From(item, language))], request.Paging.PageNumber, request.Paging.Size, result.Total));
+            [.. result.Page.Select(item => PublicItemSummary.From(item, language))], page.PageNumber, page.Size, result.Total));
     }
 
     public static async Task<Results<Ok<PublicItemView>, NotFound, ValidationProblem>> GetItemAsync(

@@ -48,7 +48,7 @@ public static class ItemCreation
         if (details.Type == ItemTypes.Replay && details.WorkshopId is { } workshopId
             && await db.Items.AnyAsync(i => i.Type == ItemTypes.Replay && i.WorkshopId == workshopId, cancellationToken))
         {
-            return StaffContentApi.Conflict($"The workshop {workshopId} already has a replay item.");
+            return StaffContentApi.Taken($"The workshop {workshopId} already has a replay item.");
         }
 
         var now = clock.GetUtcNow();
@@ -58,7 +58,7 @@ public static class ItemCreation
             var (text, conflict) = await writer.PrepareAsync(item, language, title, summary, body, slug, cancellationToken);
             if (text is null)
             {
-                return StaffContentApi.Conflict(conflict!);
+                return StaffContentApi.Taken(conflict!);
             }
 
             item.WriteVersion(language, text, by, now);
@@ -78,7 +78,7 @@ public static class ItemCreation
                 return TypedResults.Ok(StaffItemView.From(first));
             }
 
-            return StaffContentApi.Conflict("Another item took the same slug or workshop at the same time; retry.");
+            return StaffContentApi.ChangedMeanwhile("Another item took the same slug or workshop at the same time; retry.");
         }
 
         return TypedResults.Created($"{http.PathBase}{ContentApi.BasePath}/staff/items/{item.Id}", StaffItemView.From(item));

@@ -6,20 +6,18 @@ using PlanetTechCare.ServiceDefaults.Apis;
 namespace PlanetTechCare.Content.Apis;
 
 /// <summary>
-/// <c>?q=&amp;type=&amp;theme=&amp;tag=&amp;language=&amp;from=&amp;to=&amp;sort=newest|relevance&amp;lang=&amp;page=&amp;pageSize=</c>.
-/// Numbers and dates are read as text so that a bad one is a validation error naming it.
+/// <c>?q=&amp;type=&amp;theme=&amp;tag=&amp;language=&amp;from=&amp;to=&amp;sort=newest|relevance&amp;lang=</c> (with <see cref="PageRequest"/>).
+/// Dates are read as text so that a bad one is a validation error naming it.
 /// </summary>
 public sealed record ItemSearchRequest(
     string? Q, string? Type, string? Theme, string? Tag, string? Language, string? From, string? To,
-    string? Sort, string? Lang, string? Page, string? PageSize)
+    string? Sort, string? Lang)
 {
     public const int MaxQueryLength = 200;
 
-    public PageRequest Paging => PageRequest.FromQuery(Page, PageSize).Paging;
-
     public Dictionary<string, string[]> Validate()
     {
-        var errors = PageRequest.FromQuery(Page, PageSize).Errors;
+        var errors = new Dictionary<string, string[]>();
 
         if (Q is { Length: > MaxQueryLength } || Q?.Any(char.IsControl) == true)
         {
@@ -64,13 +62,13 @@ public sealed record ItemSearchRequest(
         return errors;
     }
 
-    public ItemSearchCriteria ToCriteria() => new(
+    public ItemSearchCriteria ToCriteria(PageRequest page) => new(
         string.IsNullOrWhiteSpace(Q) ? null : Q.Trim(),
         Type, Theme, Tag, Language,
         From is null ? null : Date(From),
         To is null ? null : EndOf(To),
         Sort == "relevance" && !string.IsNullOrWhiteSpace(Q),
-        Paging.Skip, Paging.Size);
+        page.Skip, page.Size);
 
     private static DateTimeOffset? Date(string value)
     {

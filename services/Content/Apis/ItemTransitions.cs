@@ -20,20 +20,24 @@ public static class ItemTransitions
         staff.MapPost("/{id:guid}/submit", (Guid id, HttpRequest http, ContentDbContext db, TimeProvider clock, CancellationToken ct) =>
                 StepAsync(id, http, db, clock, (item, by, now) => item.SubmitForReview(by, now), _ => null, ct))
             .WithName("SubmitItemForReview").Accepts<StaffActionRequest>("application/json")
-            .WithSummary("Draft → in review (body: optional {\"by\": \"…\"}).");
+            .WithSummary("Draft → in review (body: optional {\"by\": \"…\"}).")
+            .ProducesProblem(StatusCodes.Status409Conflict);
         staff.MapPost("/{id:guid}/publish", (Guid id, HttpRequest http, ContentDbContext db, TimeProvider clock, CancellationToken ct) =>
                 StepAsync(id, http, db, clock, (item, by, now) => item.Publish(by, now), ContentEvents.Published, ct))
             .WithName("PublishItem").Accepts<StaffActionRequest>("application/json")
-            .WithSummary("In review → published, with the versions in review (ContentPublished).");
+            .WithSummary("In review → published, with the versions in review (ContentPublished).")
+            .ProducesProblem(StatusCodes.Status409Conflict);
         staff.MapPost("/{id:guid}/archive", ArchiveAsync)
             .WithName("ArchiveItem").Accepts<StaffActionRequest>("application/json")
-            .WithSummary("Takes an item out of the library (ContentArchived).");
+            .WithSummary("Takes an item out of the library (ContentArchived).")
+            .ProducesProblem(StatusCodes.Status409Conflict);
         staff.MapPost("/{id:guid}/versions/{lang}/publish", PublishTranslationAsync)
             .WithName("PublishTranslation").Accepts<StaffActionRequest>("application/json")
-            .WithSummary("Publishes one language version of a published item (TranslationPublished).");
+            .WithSummary("Publishes one language version of a published item (TranslationPublished).")
+            .ProducesProblem(StatusCodes.Status409Conflict);
     }
 
-    public static Task<Results<Ok<StaffItemView>, NotFound, ProblemHttpResult, ValidationProblem>> ArchiveAsync(
+    public static Task<Results<Ok<StaffItemView>, NotFound, ValidationProblem>> ArchiveAsync(
         Guid id, HttpRequest http, ContentDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var wasPublished = false;
@@ -46,7 +50,7 @@ public static class ItemTransitions
             item => ContentEvents.Archived(item, wasPublished), cancellationToken);
     }
 
-    public static async Task<Results<Ok<StaffItemView>, NotFound, ProblemHttpResult, ValidationProblem>> PublishTranslationAsync(
+    public static async Task<Results<Ok<StaffItemView>, NotFound, ValidationProblem>> PublishTranslationAsync(
         Guid id, string lang, HttpRequest http, ContentDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (!Languages.IsKnown(lang))
@@ -58,7 +62,7 @@ public static class ItemTransitions
             item => ContentEvents.TranslationPublished(item, item.Version(lang)!), cancellationToken);
     }
 
-    private static async Task<Results<Ok<StaffItemView>, NotFound, ProblemHttpResult, ValidationProblem>> StepAsync(
+    private static async Task<Results<Ok<StaffItemView>, NotFound, ValidationProblem>> StepAsync(
         Guid id, HttpRequest http, ContentDbContext db, TimeProvider clock,
         Func<ContentItem, string, DateTimeOffset, bool> step, Func<ContentItem, IntegrationEvent?> integrationEvent,
         CancellationToken cancellationToken)
@@ -77,22 +81,15 @@ public static class ItemTransitions
             return TypedResults.NotFound();
         }
 
-        try
+        if (step(item, by, clock.GetUtcNow()))
         {
-            if (step(item, by, clock.GetUtcNow()))
+            if (integrationEvent(item) is { } raised)
             {
-                if (integrationEvent(item) is { } raised)
-                {
-                    db.AddIntegrationEvent(raised);
-                }
-
-                await db.SaveChangesAsync(cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
+                db.AddIntegrationEvent(raised);
             }
-        }
-        catch (InvalidTransitionException invalid)
-        {
-            return StaffContentApi.Conflict(invalid.Message);
+
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
 
         return TypedResults.Ok(StaffItemView.From(item));

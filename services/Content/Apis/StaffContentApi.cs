@@ -5,6 +5,7 @@ using PlanetTechCare.Content.Domain;
 using PlanetTechCare.Content.Services;
 using PlanetTechCare.ServiceData;
 using PlanetTechCare.ServiceDefaults.Apis;
+using PlanetTechCare.ServiceDefaults.Problems;
 using PlanetTechCare.ServiceDefaults.Security;
 
 namespace PlanetTechCare.Content.Apis;
@@ -29,18 +30,20 @@ public static class StaffContentApi
         staff.MapGet("/{id:guid}", GetAsync).WithName("GetStaffItem")
             .WithSummary("One item in any status with all its versions.");
         staff.MapPost("/", ItemCreation.CreateAsync).WithName("CreateItem").Accepts<CreateItemRequest>("application/json")
-            .WithSummary("Creates a draft item (idempotent with an Idempotency-Key header).");
+            .WithSummary("Creates a draft item (idempotent with an Idempotency-Key header).")
+            .ProducesProblem(StatusCodes.Status409Conflict);
         staff.MapPut("/{id:guid}/versions/{lang}", VersionEditing.WriteVersionAsync).WithName("WriteItemVersion")
             .Accepts<VersionRequest>("application/json")
-            .WithSummary("Adds or replaces the French or English version of an item (Markdown body, rendered and sanitised).");
+            .WithSummary("Adds or replaces the French or English version of an item (Markdown body, rendered and sanitised).")
+            .ProducesProblem(StatusCodes.Status409Conflict);
         ItemTransitions.Map(staff);
         return staff;
     }
 
     public static async Task<Results<Ok<PagedList<StaffItemView>>, ValidationProblem>> ListAsync(
-        string? status, string? type, string? workshopId, string? page, string? pageSize, ContentDbContext db, CancellationToken cancellationToken)
+        string? status, string? type, string? workshopId, [AsParameters] PageRequest page, ContentDbContext db, CancellationToken cancellationToken)
     {
-        var (paging, errors) = PageRequest.FromQuery(page, pageSize);
+        var errors = new Dictionary<string, string[]>();
 
         Guid? workshop = Guid.TryParse(workshopId, out var parsed) ? parsed : null;
         if (workshopId is not null && workshop is null)
@@ -80,7 +83,7 @@ public static class StaffContentApi
             query = query.Where(i => i.WorkshopId == workshop);
         }
 
-        var list = await query.OrderByDescending(i => i.UpdatedAt).ThenBy(i => i.Id).ToPagedListAsync(paging, cancellationToken);
+        var list = await query.OrderByDescending(i => i.UpdatedAt).ThenBy(i => i.Id).ToPagedListAsync(page, cancellationToken);
         return TypedResults.Ok(new PagedList<StaffItemView>([.. list.Items.Select(StaffItemView.From)], list.Page, list.PageSize, list.Total));
     }
 
@@ -89,9 +92,11 @@ public static class StaffContentApi
             ? TypedResults.Ok(StaffItemView.From(item))
             : TypedResults.NotFound();
 
-    internal static ProblemHttpResult Conflict(string detail) =>
-        TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: "Not allowed in this status",
-            type: "https://planet-techcare.example/problems/content-status");
+    internal static ProblemHttpResult Taken(string detail) =>
+        ProblemTypes.Conflict(ProblemTypes.Taken, "A value that must be unique is used already.", detail);
+
+    internal static ProblemHttpResult ChangedMeanwhile(string detail) =>
+        ProblemTypes.Conflict(ProblemTypes.ConcurrentChange, "Another item changed meanwhile.", detail);
 
     internal static ValidationProblem UnknownLanguage(string lang) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]>

@@ -43,28 +43,24 @@ public static class VersionEditing
         var (text, conflict) = await writer.PrepareAsync(item, lang, title, summary, body, slug, cancellationToken);
         if (text is null)
         {
-            return StaffContentApi.Conflict(conflict!);
+            return StaffContentApi.Taken(conflict!);
         }
 
         var now = clock.GetUtcNow();
+        var version = item.WriteVersion(lang, text, by, now);
+        if (item.IsPublished && version.IsPublished)
+        {
+            db.AddIntegrationEvent(ContentEvents.Updated(item, lang, by, now));
+        }
+
         try
         {
-            var version = item.WriteVersion(lang, text, by, now);
-            if (item.IsPublished && version.IsPublished)
-            {
-                db.AddIntegrationEvent(ContentEvents.Updated(item, lang, by, now));
-            }
-
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
-        catch (InvalidTransitionException invalid)
-        {
-            return StaffContentApi.Conflict(invalid.Message);
-        }
         catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: UniqueViolation })
         {
-            return StaffContentApi.Conflict("Another item took the same slug at the same time; retry.");
+            return StaffContentApi.ChangedMeanwhile("Another item took the same slug at the same time; retry.");
         }
 
         return TypedResults.Ok(StaffItemView.From(item));

@@ -1,3 +1,5 @@
+using PlanetTechCare.ServiceDefaults.Domain;
+
 namespace PlanetTechCare.Content.Domain;
 
 /// <summary>

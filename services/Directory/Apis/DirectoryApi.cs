@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using PlanetTechCare.Directory.Data;
 using PlanetTechCare.Directory.Data.Search;
+using PlanetTechCare.ServiceDefaults.Apis;
 
 namespace PlanetTechCare.Directory.Apis;
 
@@ -24,19 +25,13 @@ public static class DirectoryApi
         return api;
     }
 
-    public static async Task<Results<Ok<ListingSearchResponse>, ValidationProblem>> SearchListingsAsync(
-        [AsParameters] ListingSearchRequest request, HttpRequest http, DirectoryDbContext db, CancellationToken cancellationToken)
+    public static async Task<Ok<ListingSearchResponse>> SearchListingsAsync(
+        [AsParameters] ListingSearchRequest request, [AsParameters] PageRequest page, HttpRequest http, DirectoryDbContext db, CancellationToken cancellationToken)
     {
-        var errors = request.Validate();
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        var result = await db.SearchAsync(request.ToCriteria(), cancellationToken);
+        var result = await db.SearchAsync(request.ToCriteria(page), cancellationToken);
         var preferEnglish = PrefersEnglish(http);
         var items = result.Page.Select(hit => ListingSummary.From(hit.Listing, hit.Rank, preferEnglish)).ToList();
-        return TypedResults.Ok(new ListingSearchResponse(items, request.Paging.PageNumber, request.Paging.Size, result.Total, result.Approximate, Facets(result.Facets)));
+        return TypedResults.Ok(new ListingSearchResponse(items, page.PageNumber, page.Size, result.Total, result.Approximate, Facets(result.Facets)));
     }
 
     public static async Task<Results<Ok<ListingView>, NotFound>> GetListingAsync(Guid id, DirectoryDbContext db, CancellationToken cancellationToken)

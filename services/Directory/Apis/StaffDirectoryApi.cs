@@ -26,21 +26,15 @@ public static class StaffDirectoryApi
         staff.MapPost("/{id:guid}/publish", PublishAsync).WithName("PublishListing")
             .WithSummary("Publishes a listing; 409 if its signatory is not a provider in good standing.");
         staff.MapPost("/{id:guid}/unpublish", UnpublishAsync).WithName("UnpublishListing")
-            .WithSummary("Takes a listing out of public view, with a reason.").Accepts<UnpublishRequest>("application/json");
+            .WithSummary("Takes a listing out of public view, with a reason.");
         staff.MapPut("/{id:guid}", EditAsync).WithName("EditListing")
-            .WithSummary("Replaces a listing's details: expertise, services, regions, languages, size, descriptions, references.")
-            .Accepts<ListingEditRequest>("application/json");
+            .WithSummary("Replaces a listing's details: expertise, services, regions, languages, size, descriptions, references.");
         return staff;
     }
 
-    public static async Task<Results<Ok<PagedList<StaffListingView>>, ValidationProblem>> GetQueueAsync(
+    public static async Task<Ok<PagedList<StaffListingView>>> GetQueueAsync(
         [AsParameters] PageRequest page, DirectoryDbContext db, CancellationToken cancellationToken)
     {
-        var errors = page.Validate();
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
 
         var queue = db.Listings.AsNoTracking().Where(l => l.Status == ModerationStatus.Draft
             && l.Standing == SignatoryStanding.InGoodStanding && l.Category == Vocabulary.ProviderCategory);
@@ -73,42 +67,30 @@ public static class StaffDirectoryApi
         return TypedResults.Ok(StaffListingView.From(listing));
     }
 
-    public static async Task<Results<Ok<StaffListingView>, NotFound, ValidationProblem>> UnpublishAsync(
-        Guid id, HttpRequest request, DirectoryDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<StaffListingView>, NotFound>> UnpublishAsync(
+        Guid id, UnpublishRequest request, DirectoryDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var (body, errors) = await JsonBody.ReadAsync<UnpublishRequest>(request);
-        if (body is null || (errors = body.Validate()).Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
         var listing = await db.Listings.FirstOrDefaultAsync(l => l.Id == id, cancellationToken);
         if (listing is null)
         {
             return TypedResults.NotFound();
         }
 
-        listing.Unpublish(body.Reason!.Trim(), clock.GetUtcNow());
+        listing.Unpublish(request.Reason!.Trim(), clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(StaffListingView.From(listing));
     }
 
-    public static async Task<Results<Ok<StaffListingView>, NotFound, ValidationProblem>> EditAsync(
-        Guid id, HttpRequest request, DirectoryDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<StaffListingView>, NotFound>> EditAsync(
+        Guid id, ListingEditRequest request, DirectoryDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var (body, errors) = await JsonBody.ReadAsync<ListingEditRequest>(request);
-        if (body is null || (errors = body.Validate()).Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
         var listing = await db.Listings.FirstOrDefaultAsync(l => l.Id == id, cancellationToken);
         if (listing is null)
         {
             return TypedResults.NotFound();
         }
 
-        listing.Edit(body.ToDetails(), clock.GetUtcNow());
+        listing.Edit(request.ToDetails(), clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(StaffListingView.From(listing));
     }

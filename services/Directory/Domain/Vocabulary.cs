@@ -22,6 +22,9 @@ public static class Vocabulary
             ["sustainable-hosting"] = ("Hébergement durable, centres de données", "Sustainable hosting and data centres"),
         };
 
+    /// <summary>The codes of <see cref="ExpertiseAreas"/>.</summary>
+    public static IEnumerable<string> ExpertiseCodes => ExpertiseAreas.Keys;
+
     public static readonly IReadOnlySet<string> Regions = new HashSet<string>(StringComparer.Ordinal)
     {
         AllOfFrance, Remote,

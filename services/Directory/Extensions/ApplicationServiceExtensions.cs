@@ -13,6 +13,9 @@ public static class ApplicationServiceExtensions
 
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
+        // Request bodies and [AsParameters] queries checked against their attributes (ServiceDefaults/Validation) before
+        // the handler runs; generated at build time for this service's endpoints, so called here.
+        builder.Services.AddValidation();
         builder.AddServiceDatabase<DirectoryDbContext>(DatabaseName);
         builder.AddMessaging<DirectoryDbContext>("directory", bus =>
         {

@@ -58,11 +58,6 @@ public static class ClientsApi
     public static async Task<Results<Ok<PagedList<ClientView>>, ValidationProblem>> ListAsync(
         [AsParameters] PageRequest page, ClientRegistry registry, CancellationToken cancellationToken)
     {
-        var errors = page.Validate();
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
 
         var (items, total) = await registry.ListAsync(page.Skip, page.Size, cancellationToken);
         return TypedResults.Ok(new PagedList<ClientView>(items, page.PageNumber, page.Size, total));

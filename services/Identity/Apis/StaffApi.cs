@@ -38,11 +38,6 @@ public static class StaffApi
     public static async Task<Results<Ok<PagedList<StaffView>>, ValidationProblem>> ListAsync(
         [AsParameters] PageRequest page, StaffAccounts accounts, CancellationToken cancellationToken)
     {
-        var errors = page.Validate();
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
 
         var (items, total) = await accounts.ListAsync(page.Skip, page.Size, cancellationToken);
         return TypedResults.Ok(new PagedList<StaffView>(items, page.PageNumber, page.Size, total));

@@ -1,11 +1,12 @@
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using PlanetTechCare.Messaging.Outbox;
 using PlanetTechCare.ServiceDefaults.Apis;
+using PlanetTechCare.ServiceDefaults.Problems;
 using PlanetTechCare.Signatories.Data;
 using PlanetTechCare.Signatories.Domain;
 
@@ -15,7 +16,6 @@ namespace PlanetTechCare.Signatories.Apis;
 public static class ApplicationsApi
 {
     public const string IdempotencyKeyHeader = "Idempotency-Key";
-    public const string DuplicateProblemType = "https://planet-techcare.example/problems/duplicate-application";
 
     public static RouteGroupBuilder MapApplicationsApi(this RouteGroupBuilder api)
     {
@@ -90,7 +90,7 @@ public static class ApplicationsApi
                 : TypedResults.Problem(
                     title: "This Idempotency-Key was already used for a different application.",
                     statusCode: StatusCodes.Status409Conflict,
-                    type: "https://planet-techcare.example/problems/idempotency-key-reused");
+                    type: ProblemTypes.IdempotencyKeyReused);
         }
 
         var live = await db.Signatories.AsNoTracking()
@@ -113,7 +113,7 @@ public static class ApplicationsApi
             title: "This organisation already has a live application.",
             detail: $"The first application is {link}.",
             statusCode: StatusCodes.Status409Conflict,
-            type: DuplicateProblemType,
+            type: ProblemTypes.DuplicateApplication,
             extensions: new Dictionary<string, object?> { ["existingId"] = live.Id, ["existing"] = link });
     }
 

@@ -26,16 +26,9 @@ public static class ProfileUpdate
             return TypedResults.NotFound();
         }
 
-        try
+        if (!signatory.UpdateProfile(profile, clock.GetUtcNow()))
         {
-            if (!signatory.UpdateProfile(profile, clock.GetUtcNow()))
-            {
-                return TypedResults.Ok(signatory.ToDetails());
-            }
-        }
-        catch (InvalidTransitionException invalid)
-        {
-            return Transitions.Conflict(invalid.Message);
+            return TypedResults.Ok(signatory.ToDetails());
         }
 
         db.AddIntegrationEvent(SignatoryEvents.ProfileUpdated(signatory));
@@ -45,7 +38,7 @@ public static class ProfileUpdate
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Transitions.Conflict("The signatory changed meanwhile; read it again and retry.");
+            return Transitions.ChangedMeanwhile();
         }
 
         return TypedResults.Ok(signatory.ToDetails());

@@ -43,7 +43,7 @@ public static class SignatoriesApi
         [AsParameters] PageRequest page, string? category, string? region, string? q, string? sort,
         SignatoriesDbContext db, CancellationToken cancellationToken)
     {
-        var errors = page.Validate();
+        var errors = new Dictionary<string, string[]>();
         if (category is not null && !SignatoryCategories.IsKnown(category))
         {
             errors["category"] = [$"Unknown category; expected one of: {string.Join(", ", SignatoryCategories.All)}."];

@@ -35,7 +35,8 @@ public static class StaffApi
         staff.MapPut("/{id:guid}/profile", ProfileUpdate.UpdateProfileAsync)
             .Accepts<ProfileRequest>("application/json")
             .WithName("UpdateSignatoryProfile")
-            .WithSummary("Change the public profile of a live signatory.");
+            .WithSummary("Change the public profile of a live signatory.")
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
         MapTransition(staff, "approve", "ApproveApplication", "Approve an application.", SignatoryStatus.Approved, false,
             (s, by, at, _) => s.Approve(by, at));
@@ -53,11 +54,6 @@ public static class StaffApi
     public static async Task<Results<Ok<PagedList<SignatoryDetails>>, ValidationProblem>> ListPendingAsync(
         [AsParameters] PageRequest page, SignatoriesDbContext db, CancellationToken cancellationToken)
     {
-        var errors = page.Validate();
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
 
         var pending = await db.Signatories.AsNoTracking()
             .Where(s => s.Status == SignatoryStatus.Applied)
@@ -97,6 +93,7 @@ public static class StaffApi
                 Transitions.ApplyAsync(id, http, db, clock, target, reasonRequired, move, cancellationToken))
             .Accepts<StaffActionRequest>("application/json")
             .WithName(name)
-            .WithSummary(summary);
+            .WithSummary(summary)
+            .ProducesProblem(StatusCodes.Status409Conflict);
     }
 }

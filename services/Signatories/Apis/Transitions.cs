@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using PlanetTechCare.Messaging.Outbox;
 using PlanetTechCare.ServiceDefaults.Apis;
+using PlanetTechCare.ServiceDefaults.Problems;
 using PlanetTechCare.ServiceDefaults.Security;
 using PlanetTechCare.Signatories.Data;
 using PlanetTechCare.Signatories.Domain;
@@ -14,8 +15,6 @@ namespace PlanetTechCare.Signatories.Apis;
 /// </summary>
 public static class Transitions
 {
-    public const string InvalidTransitionType = "https://planet-techcare.example/problems/invalid-transition";
-
     public static async Task<Results<Ok<SignatoryDetails>, NotFound, ValidationProblem, ProblemHttpResult>> ApplyAsync(
         Guid id, HttpRequest http, SignatoriesDbContext db, TimeProvider clock, SignatoryStatus target, bool reasonRequired,
         Action<Signatory, string, DateTimeOffset, string?> move, CancellationToken cancellationToken)
@@ -42,14 +41,7 @@ public static class Transitions
         }
 
         var from = signatory.Status;
-        try
-        {
-            move(signatory, by, clock.GetUtcNow(), reason);
-        }
-        catch (InvalidTransitionException invalid)
-        {
-            return Conflict(invalid.Message);
-        }
+        move(signatory, by, clock.GetUtcNow(), reason);
 
         db.AddIntegrationEvent(SignatoryEvents.ForTransition(signatory, from));
         try
@@ -58,15 +50,12 @@ public static class Transitions
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Conflict("The signatory changed meanwhile; read it again and retry.");
+            return ChangedMeanwhile();
         }
 
         return TypedResults.Ok(signatory.ToDetails());
     }
 
-    public static ProblemHttpResult Conflict(string detail) => TypedResults.Problem(
-        title: "This change is not possible in the signatory's current status.",
-        detail: detail,
-        statusCode: StatusCodes.Status409Conflict,
-        type: InvalidTransitionType);
+    public static ProblemHttpResult ChangedMeanwhile() => ProblemTypes.Conflict(
+        ProblemTypes.ConcurrentChange, "The signatory changed meanwhile.", "Read it again and retry.");
 }

@@ -1,3 +1,5 @@
+using PlanetTechCare.ServiceDefaults.Domain;
+
 namespace PlanetTechCare.Signatories.Domain;
 
 /// <summary>The lifecycle moves of a <see cref="Signatory"/>; each appends to its history and raises its version.</summary>
@@ -44,7 +46,7 @@ public sealed partial class Signatory
     {
         if (!allowedFrom.Contains(Status))
         {
-            throw new InvalidTransitionException(Status, to);
+            throw new InvalidTransitionException($"A signatory cannot go from {Status} to {to}.");
         }
 
         Record(Status, to, by, at, reason);

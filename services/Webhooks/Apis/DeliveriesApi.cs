@@ -25,11 +25,6 @@ public static class DeliveriesApi
     public static async Task<Results<Ok<PagedList<DeliveryView>>, NotFound, ValidationProblem>> ListAsync(
         Guid id, [AsParameters] PageRequest page, ClaimsPrincipal user, WebhooksDbContext db, CancellationToken cancellationToken)
     {
-        var errors = page.Validate();
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
 
         if (await SubscriptionsApi.FindAsync(db, id, user, cancellationToken) is null)
         {

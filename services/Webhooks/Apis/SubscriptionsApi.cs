@@ -103,7 +103,7 @@ public static class SubscriptionsApi
     public static async Task<Results<Ok<PagedList<SubscriptionView>>, ValidationProblem>> ListAsync(
         [AsParameters] PageRequest page, string? status, string? owner, ClaimsPrincipal user, WebhooksDbContext db, CancellationToken cancellationToken)
     {
-        var errors = page.Validate();
+        var errors = new Dictionary<string, string[]>();
         SubscriptionStatus? wanted = null;
         if (status is not null)
         {

@@ -11,7 +11,7 @@ namespace PlanetTechCare.Workshops.Apis;
 /// <summary>After the workshop: attendance (→ WorkshopHeld) and the replay (→ ReplayPublished).</summary>
 public static class HeldWorkshopTransitions
 {
-    public static async Task<Results<Ok<StaffWorkshopResponse>, NotFound, ProblemHttpResult, ValidationProblem>> RecordAttendanceAsync(
+    public static async Task<Results<Ok<StaffWorkshopResponse>, NotFound, ValidationProblem>> RecordAttendanceAsync(
         Guid id, AttendanceRequest request, WorkshopsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (request.AttendedRegistrationIds is null)
@@ -26,11 +26,6 @@ public static class HeldWorkshopTransitions
             return TypedResults.NotFound();
         }
 
-        if (workshop.Status is not (WorkshopStatus.Scheduled or WorkshopStatus.Held))
-        {
-            return WorkshopTransitions.Conflict("Attendance is recorded for a scheduled or held workshop only.");
-        }
-
         var confirmed = await db.Registrations
             .Where(r => r.WorkshopId == id && r.Status == RegistrationStatus.Confirmed).ToListAsync(cancellationToken);
         var attended = request.AttendedRegistrationIds.ToHashSet();
@@ -42,18 +37,19 @@ public static class HeldWorkshopTransitions
             });
         }
 
-        confirmed.ForEach(r => r.RecordAttendance(attended.Contains(r.Id)));
         if (workshop.RecordHeld(attended.Count, clock.GetUtcNow()))
         {
             db.AddIntegrationEvent(new WorkshopHeld(workshop.Id, workshop.Title(), workshop.ConfirmedCount, attended.Count, workshop.Version));
         }
+
+        confirmed.ForEach(r => r.RecordAttendance(attended.Contains(r.Id)));
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return TypedResults.Ok(StaffWorkshopResponse.From(workshop, await db.PartnerNamesAsync([workshop], cancellationToken)));
     }
 
-    public static async Task<Results<Ok<StaffWorkshopResponse>, NotFound, ProblemHttpResult, ValidationProblem>> AttachReplayAsync(
+    public static async Task<Results<Ok<StaffWorkshopResponse>, NotFound, ValidationProblem>> AttachReplayAsync(
         Guid id, ReplayRequest request, WorkshopsDbContext db, CancellationToken cancellationToken)
     {
         var v = new Validation();
@@ -75,11 +71,6 @@ public static class HeldWorkshopTransitions
         if (workshop is null)
         {
             return TypedResults.NotFound();
-        }
-
-        if (workshop.Status != WorkshopStatus.Held)
-        {
-            return WorkshopTransitions.Conflict("A replay can only be attached once the workshop is held.");
         }
 
         var names = await db.PartnerNamesAsync([workshop], cancellationToken);

@@ -30,11 +30,6 @@ public static class PartnersApi
     public static async Task<Results<Ok<PagedList<PartnerResponse>>, ValidationProblem>> ListAsync(
         [AsParameters] PageRequest page, WorkshopsDbContext db, CancellationToken cancellationToken)
     {
-        var errors = page.Validate();
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
 
         var list = await db.Partners.AsNoTracking().OrderBy(p => p.Name).ThenBy(p => p.Id).ToPagedListAsync(page, cancellationToken);
         return TypedResults.Ok(new PagedList<PartnerResponse>([.. list.Items.Select(PartnerResponse.From)], list.Page, list.PageSize, list.Total));

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using PlanetTechCare.ServiceDefaults.Problems;
 using PlanetTechCare.Workshops.Data;
 using PlanetTechCare.Workshops.Domain;
 using PlanetTechCare.Workshops.Services;
@@ -48,7 +49,7 @@ public static class RegistrationsApi
             RegisterResult.WorkshopNotFound => TypedResults.NotFound(),
             RegisterResult.RegistrationClosed => TypedResults.Problem(
                 "Registration to this workshop is not open.", statusCode: StatusCodes.Status409Conflict,
-                title: "Registration closed", type: "https://planet-techcare.example/problems/registration-closed"),
+                title: "Registration closed", type: ProblemTypes.RegistrationClosed),
             RegisterResult.Created => TypedResults.Created(
                 $"{WorkshopsApi.BasePath}/registrations/{outcome.Token}",
                 RegistrationResponse.From(outcome.Registration!, outcome.Workshop, outcome.Position, outcome.Token, owner: true)),

@@ -17,20 +17,17 @@ public static class StaffRegistrationsApi
         staff.MapGet("/workshops/{id:guid}/registrations.csv", ExportAsync).WithName("StaffExportRegistrations")
             .WithSummary("A workshop's registrations as CSV.");
         staff.MapPost("/workshops/{id:guid}/attendance", HeldWorkshopTransitions.RecordAttendanceAsync).RequireScope(Scopes.RegistrationsWrite).WithName("RecordAttendance")
-            .WithSummary("Records who attended; the workshop becomes held (WorkshopHeld). Repeating it corrects the figures.");
+            .WithSummary("Records who attended; the workshop becomes held (WorkshopHeld). Repeating it corrects the figures.")
+            .ProducesProblem(StatusCodes.Status409Conflict);
         staff.MapPut("/workshops/{id:guid}/replay", HeldWorkshopTransitions.AttachReplayAsync).WithName("AttachReplay")
-            .WithSummary("Attaches the replay of a held workshop (ReplayPublished); the same replay again is a no-op.");
+            .WithSummary("Attaches the replay of a held workshop (ReplayPublished); the same replay again is a no-op.")
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return staff;
     }
 
     public static async Task<Results<Ok<PagedList<StaffRegistrationRow>>, NotFound, ValidationProblem>> ListAsync(
         Guid id, [AsParameters] PageRequest page, WorkshopsDbContext db, CancellationToken cancellationToken)
     {
-        var errors = page.Validate();
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
 
         if (!await db.Workshops.AnyAsync(w => w.Id == id, cancellationToken))
         {

@@ -22,19 +22,16 @@ public static class StaffWorkshopsApi
             .WithSummary("Creates a draft workshop. Send an Idempotency-Key header: a retry with the same key returns the first one.");
         staff.MapPut("/workshops/{id:guid}", EditAsync).WithName("EditWorkshop")
             .WithSummary("Replaces a workshop's content; a raised capacity promotes from the waitlist.");
-        staff.MapPost("/workshops/{id:guid}/schedule", ScheduleAsync).WithName("ScheduleWorkshop").WithSummary("Draft → scheduled (a retry is a no-op).");
-        staff.MapPost("/workshops/{id:guid}/cancel", CancelAsync).WithName("CancelWorkshop").WithSummary("Cancels a workshop (a retry is a no-op).");
+        staff.MapPost("/workshops/{id:guid}/schedule", ScheduleAsync).WithName("ScheduleWorkshop").WithSummary("Draft → scheduled (a retry is a no-op).")
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        staff.MapPost("/workshops/{id:guid}/cancel", CancelAsync).WithName("CancelWorkshop").WithSummary("Cancels a workshop (a retry is a no-op).")
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return staff;
     }
 
     public static async Task<Results<Ok<PagedList<StaffWorkshopResponse>>, ValidationProblem>> ListAsync(
         [AsParameters] PageRequest page, WorkshopsDbContext db, CancellationToken cancellationToken)
     {
-        var errors = page.Validate();
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
 
         var list = await db.Workshops.AsNoTracking().OrderByDescending(w => w.StartsAt).ThenBy(w => w.Id).ToPagedListAsync(page, cancellationToken);
         var names = await db.PartnerNamesAsync(list.Items, cancellationToken);
@@ -133,11 +130,11 @@ public static class StaffWorkshopsApi
         return TypedResults.Ok(StaffWorkshopResponse.From(workshop, names));
     }
 
-    public static Task<Results<Ok<StaffWorkshopResponse>, NotFound, ProblemHttpResult>> ScheduleAsync(
+    public static Task<Results<Ok<StaffWorkshopResponse>, NotFound>> ScheduleAsync(
         Guid id, WorkshopsDbContext db, CancellationToken cancellationToken) =>
         WorkshopTransitions.ScheduleAsync(id, db, cancellationToken);
 
-    public static Task<Results<Ok<StaffWorkshopResponse>, NotFound, ProblemHttpResult, ValidationProblem>> CancelAsync(
+    public static Task<Results<Ok<StaffWorkshopResponse>, NotFound, ValidationProblem>> CancelAsync(
         Guid id, CancelWorkshopRequest? request, WorkshopsDbContext db, CancellationToken cancellationToken) =>
         WorkshopTransitions.CancelAsync(id, request?.Reason, db, cancellationToken);
 

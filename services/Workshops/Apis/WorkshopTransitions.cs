@@ -10,9 +10,7 @@ namespace PlanetTechCare.Workshops.Apis;
 /// <summary>Status changes, each written with its event in one transaction under the row lock.</summary>
 public static class WorkshopTransitions
 {
-    private const string ProblemBase = "https://planet-techcare.example/problems/";
-
-    public static async Task<Results<Ok<StaffWorkshopResponse>, NotFound, ProblemHttpResult>> ScheduleAsync(
+    public static async Task<Results<Ok<StaffWorkshopResponse>, NotFound>> ScheduleAsync(
         Guid id, WorkshopsDbContext db, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -20,11 +18,6 @@ public static class WorkshopTransitions
         if (workshop is null)
         {
             return TypedResults.NotFound();
-        }
-
-        if (workshop.Status is not (WorkshopStatus.Draft or WorkshopStatus.Scheduled))
-        {
-            return Conflict($"A {workshop.Status.ToString().ToLowerInvariant()} workshop cannot be scheduled.");
         }
 
         var names = await db.PartnerNamesAsync([workshop], cancellationToken);
@@ -38,7 +31,7 @@ public static class WorkshopTransitions
         return TypedResults.Ok(StaffWorkshopResponse.From(workshop, names));
     }
 
-    public static async Task<Results<Ok<StaffWorkshopResponse>, NotFound, ProblemHttpResult, ValidationProblem>> CancelAsync(
+    public static async Task<Results<Ok<StaffWorkshopResponse>, NotFound, ValidationProblem>> CancelAsync(
         Guid id, string? reason, WorkshopsDbContext db, CancellationToken cancellationToken)
     {
         if (reason is { Length: > Limits.Reason })
@@ -53,11 +46,6 @@ public static class WorkshopTransitions
             return TypedResults.NotFound();
         }
 
-        if (workshop.Status == WorkshopStatus.Held)
-        {
-            return Conflict("A held workshop cannot be cancelled.");
-        }
-
         if (workshop.Cancel(reason))
         {
             db.AddIntegrationEvent(new WorkshopCancelled(workshop.Id, workshop.Title(), reason, workshop.Version));
@@ -67,7 +55,4 @@ public static class WorkshopTransitions
 
         return TypedResults.Ok(StaffWorkshopResponse.From(workshop, await db.PartnerNamesAsync([workshop], cancellationToken)));
     }
-
-    public static ProblemHttpResult Conflict(string detail) =>
-        TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: "Not allowed in this status", type: ProblemBase + "workshop-status");
 }

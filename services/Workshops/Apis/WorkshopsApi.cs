@@ -67,7 +67,7 @@ public static class WorkshopsApi
         PageRequest page, WorkshopFilter filter, WorkshopsDbContext db,
         Func<IQueryable<Workshop>, IQueryable<Workshop>> order, CancellationToken cancellationToken)
     {
-        var errors = page.Validate();
+        var errors = new Dictionary<string, string[]>();
         filter.Validate(errors);
         if (errors.Count > 0)
         {

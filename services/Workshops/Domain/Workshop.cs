@@ -1,3 +1,5 @@
+using PlanetTechCare.ServiceDefaults.Domain;
+
 namespace PlanetTechCare.Workshops.Domain;
 
 /// <summary>
@@ -92,16 +94,27 @@ public sealed class Workshop
             return false;
         }
 
+        if (Status != WorkshopStatus.Draft)
+        {
+            throw new InvalidTransitionException($"A {Named(Status)} workshop cannot be scheduled.");
+        }
+
         Status = WorkshopStatus.Scheduled;
         Version++;
         return true;
     }
 
+    /// <summary>Draft or scheduled → cancelled. False when it was already cancelled (a retry).</summary>
     public bool Cancel(string? reason)
     {
         if (Status == WorkshopStatus.Cancelled)
         {
             return false;
+        }
+
+        if (Status == WorkshopStatus.Held)
+        {
+            throw new InvalidTransitionException("A held workshop cannot be cancelled.");
         }
 
         Status = WorkshopStatus.Cancelled;
@@ -110,9 +123,14 @@ public sealed class Workshop
         return true;
     }
 
-    /// <summary>Scheduled → held, with the number of attendees; false when already held.</summary>
+    /// <summary>Scheduled → held, with the number of attendees; false when already held (the count is corrected).</summary>
     public bool RecordHeld(int attended, DateTimeOffset now)
     {
+        if (Status is not (WorkshopStatus.Scheduled or WorkshopStatus.Held))
+        {
+            throw new InvalidTransitionException($"Attendance is recorded for a scheduled or held workshop only; this one is {Named(Status)}.");
+        }
+
         AttendedCount = attended;
         if (Status == WorkshopStatus.Held)
         {
@@ -125,9 +143,14 @@ public sealed class Workshop
         return true;
     }
 
-    /// <summary>Sets the replay link; false when it was already this one (a retry).</summary>
+    /// <summary>Sets the replay link of a held workshop; false when it was already this one (a retry).</summary>
     public bool AttachReplay(string url, IReadOnlyList<string> languages)
     {
+        if (Status != WorkshopStatus.Held)
+        {
+            throw new InvalidTransitionException($"A replay can only be attached once the workshop is held; this one is {Named(Status)}.");
+        }
+
         if (ReplayUrl == url && ReplayLanguages.SequenceEqual(languages))
         {
             return false;
@@ -177,4 +200,6 @@ public sealed class Workshop
         (RegistrationOpensAt, RegistrationClosesAt) = (content.RegistrationOpensAt, content.RegistrationClosesAt);
         Version++;
     }
+
+    private static string Named(WorkshopStatus status) => status.ToString().ToLowerInvariant();
 }

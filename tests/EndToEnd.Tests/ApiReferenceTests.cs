@@ -25,6 +25,40 @@ public sealed class ApiReferenceTests(PlatformFixture platform)
         Assert.Equal("/connect/token", oauth.GetProperty("flows").GetProperty("clientCredentials").GetProperty("tokenUrl").GetString());
     }
 
+    [Theory]
+    [MemberData(nameof(Services))]
+    public async Task Every_query_parameter_is_named_as_callers_write_it_and_every_body_has_its_schema(string service)
+    {
+        var document = await platform.Gateway.GetFromJsonAsync<JsonElement>($"/api/v1/{service}/openapi/v1.json");
+
+        var operations = document.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject().Select(operation => (Name: $"{operation.Name.ToUpperInvariant()} {path.Name}", operation.Value)))
+            .ToList();
+        var queryNames = operations.SelectMany(o => o.Value.TryGetProperty("parameters", out var parameters)
+            ? parameters.EnumerateArray().Where(p => p.GetProperty("in").GetString() == "query").Select(p => $"{o.Name} ?{p.GetProperty("name").GetString()}")
+            : []).ToList();
+        Assert.All(queryNames, name => Assert.True(char.IsLower(name[name.IndexOf('?', StringComparison.Ordinal) + 1]), $"{name} is not camelCase."));
+        var bodies = operations.Where(o => o.Value.TryGetProperty("requestBody", out _)).ToList();
+        Assert.All(bodies, o => Assert.True(
+            o.Value.GetProperty("requestBody").GetProperty("content").TryGetProperty("application/json", out var json) && json.TryGetProperty("schema", out _),
+            $"{o.Name} has a body without a JSON schema."));
+    }
+
+    [Fact]
+    public async Task A_parameter_with_fixed_values_lists_them_and_paging_is_documented_on_every_list()
+    {
+        var directory = await platform.Gateway.GetFromJsonAsync<JsonElement>("/api/v1/directory/openapi/v1.json");
+
+        var search = directory.GetProperty("paths").EnumerateObject().SelectMany(path => path.Value.EnumerateObject())
+            .Single(o => o.Value.TryGetProperty("operationId", out var id) && id.GetString() == "SearchListings").Value
+            .GetProperty("parameters").EnumerateArray().ToDictionary(p => p.GetProperty("name").GetString()!, p => p.GetProperty("schema"));
+        Assert.Equal(["q", "expertise", "region", "size", "language", "page", "pageSize"], search.Keys);
+        var regions = search["region"].GetProperty("items").GetProperty("enum").EnumerateArray().Select(v => v.GetString()).ToList();
+        Assert.Contains("occitanie", regions);
+        Assert.Contains("france", regions);
+        Assert.Equal(100, search["pageSize"].GetProperty("maximum").GetInt32());
+    }
+
     [Fact]
     public async Task The_reference_page_lists_every_service_document()
     {

@@ -10,7 +10,11 @@ public sealed class DemoDataFixture : ContentFixture
 
     protected override int Replicas => 2;
 
-    protected override Task WhenStartedAsync() => Eventually.HoldsAsync(async () =>
-        (await Http.GetFromJsonAsync<PageDto<StaffItemDto>>($"{ContentDriver.Staff}?pageSize=100"))!.Total >= 3,
-        "the demo items are seeded");
+    protected override async Task WhenStartedAsync()
+    {
+        await base.WhenStartedAsync();
+        await Eventually.HoldsAsync(async () =>
+            (await Http.GetFromJsonAsync<PageDto<StaffItemDto>>($"{ContentDriver.Staff}?pageSize=100"))!.Total >= 3,
+            "the demo items are seeded");
+    }
 }

@@ -1,52 +1,24 @@
 using MassTransit;
 namespace PlanetTechCare.Directory.Tests.Support;
 
-/// <summary>
-/// Real PostgreSQL and RabbitMQ and the directory service, started once for the collection as
-/// Aspire.Hosting.Testing would; a small MassTransit bus publishes signatory events into the broker.
-/// </summary>
-public sealed class DirectoryFixture : IAsyncLifetime
+/// <summary>The directory service with its servers; a small MassTransit bus publishes signatory events into the broker.</summary>
+public sealed class DirectoryFixture() : ServiceFixture<Projects.Directory>("directory", "directorydb")
 {
-    private DistributedApplication? _app;
     private IBusControl? _bus;
-
-    public HttpClient Http { get; private set; } = new();
-
-    public DistributedApplication App => _app ?? throw new InvalidOperationException("The app is not started.");
 
     public IBus Bus => _bus ?? throw new InvalidOperationException("The bus is not started.");
 
-    public async Task InitializeAsync()
-    {
-        var builder = TestApps.Empty();
-        var postgres = builder.AddLocalPostgres("postgres");
-        var db = postgres.AddDatabase("directorydb");
-        var identity = TestIdentity.AddTo(builder, postgres);
-        var messaging = builder.AddLocalRabbitMQ("messaging");
-        builder.AddService<Projects.Directory>("directory")
-            .WithReference(db).WaitFor(db)
-            .WithReference(identity.Resource).WaitFor(identity.Resource)
-            .WithReference(messaging).WaitFor(messaging)
-            .WithEnvironment("PublicReadCache__Expiry", "00:10:00"); // only writes and applied events empty the cache
-        _app = builder.Build();
-        await _app.StartHealthyAsync();
-        Http = _app.CreateHttpClient("directory");
-        await identity.AuthorizeAsync(Http, _app);
+    /// <summary>Only writes and applied events empty the read cache.</summary>
+    protected override IReadOnlyDictionary<string, string> Environment =>
+        new Dictionary<string, string> { ["PublicReadCache__Expiry"] = "00:10:00" };
 
-        _bus = await TestBus.StartAsync(_app);
-    }
+    protected override async Task WhenStartedAsync() => _bus = await TestBus.StartAsync(App);
 
-    public async Task DisposeAsync()
+    protected override async Task WhenStoppingAsync()
     {
-        Http.Dispose();
         if (_bus is not null)
         {
             await _bus.StopAsync();
-        }
-
-        if (_app is not null)
-        {
-            await _app.DisposeAsync();
         }
     }
 }

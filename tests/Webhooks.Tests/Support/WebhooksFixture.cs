@@ -4,53 +4,35 @@ using PlanetTechCare.Contracts;
 namespace PlanetTechCare.Webhooks.Tests.Support;
 
 /// <summary>
-/// Real PostgreSQL, RabbitMQ, identity and the webhooks service (allowed loopback http targets,
-/// short retry delays), a receiver on a loopback port, and a small bus publishing events.
+/// The webhooks service with its servers (allowed loopback http targets, short retry delays), a
+/// receiver on a loopback port, and a small bus publishing events.
 /// </summary>
-public sealed class WebhooksFixture : IAsyncLifetime
+public sealed class WebhooksFixture() : ServiceFixture<Projects.Webhooks>("webhooks", "webhooksdb")
 {
-    private DistributedApplication? _app;
     private IBusControl? _bus;
-    private TestIdentity? _identity;
-
-    public HttpClient Http { get; private set; } = new();
 
     public TestReceiver Receiver { get; } = new();
-
-    public DistributedApplication App => _app ?? throw new InvalidOperationException("The app is not started.");
-
-    public TestIdentity Identity => _identity ?? throw new InvalidOperationException("The app is not started.");
 
     /// <summary>The <c>WebhookSubscriptionDisabled</c> events the service published.</summary>
     public ConcurrentQueue<WebhookSubscriptionDisabled> Disabled { get; } = new();
 
     public IBus Bus => _bus ?? throw new InvalidOperationException("The bus is not started.");
 
-    public async Task InitializeAsync()
+    protected override IReadOnlyDictionary<string, string> Environment => new Dictionary<string, string>
+    {
+        ["Webhooks__AllowLoopbackHttp"] = "true",
+        ["Webhooks__RetrySchedule__0"] = "00:00:00.300",
+        ["Webhooks__RetrySchedule__1"] = "00:00:00.600",
+        ["Webhooks__PollingInterval"] = "00:00:00.100",
+        ["Webhooks__BatchSize"] = "2",
+        ["Webhooks__DisableAfterFailingFor"] = "00:00:02",
+        ["Webhooks__StreamPollingInterval"] = "00:00:00.100",
+    };
+
+    protected override async Task WhenStartedAsync()
     {
         await Receiver.StartAsync();
-        var builder = TestApps.Empty();
-        var postgres = builder.AddLocalPostgres("postgres");
-        var db = postgres.AddDatabase("webhooksdb");
-        _identity = TestIdentity.AddTo(builder, postgres);
-        var messaging = builder.AddLocalRabbitMQ("messaging");
-        builder.AddService<Projects.Webhooks>("webhooks")
-            .WithReference(db).WaitFor(db)
-            .WithReference(_identity.Resource).WaitFor(_identity.Resource)
-            .WithReference(messaging).WaitFor(messaging)
-            .WithEnvironment("Webhooks__AllowLoopbackHttp", "true")
-            .WithEnvironment("Webhooks__RetrySchedule__0", "00:00:00.300")
-            .WithEnvironment("Webhooks__RetrySchedule__1", "00:00:00.600")
-            .WithEnvironment("Webhooks__PollingInterval", "00:00:00.100")
-            .WithEnvironment("Webhooks__BatchSize", "2")
-            .WithEnvironment("Webhooks__DisableAfterFailingFor", "00:00:02")
-            .WithEnvironment("Webhooks__StreamPollingInterval", "00:00:00.100");
-        _app = builder.Build();
-        await _app.StartHealthyAsync();
-        Http = _app.CreateHttpClient("webhooks");
-        await _identity.AuthorizeAsync(Http, _app);
-
-        _bus = await TestBus.StartAsync(_app, rabbit =>
+        _bus = await TestBus.StartAsync(App, rabbit =>
         {
             rabbit.ReceiveEndpoint("webhooks-tests-disabled", endpoint => endpoint.Handler<WebhookSubscriptionDisabled>(context =>
             {
@@ -60,25 +42,11 @@ public sealed class WebhooksFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A client of the service calling as the API client <paramref name="clientId"/> (dispose it).</summary>
-    public async Task<HttpClient> AppAsync(string clientId)
+    protected override async Task WhenStoppingAsync()
     {
-        var http = App.CreateHttpClient("webhooks");
-        http.DefaultRequestHeaders.Authorization = new("Bearer", await Identity.TokenAsync(App, clientId));
-        return http;
-    }
-
-    public async Task DisposeAsync()
-    {
-        Http.Dispose();
         if (_bus is not null)
         {
             await _bus.StopAsync();
-        }
-
-        if (_app is not null)
-        {
-            await _app.DisposeAsync();
         }
 
         await Receiver.DisposeAsync();

@@ -7,6 +7,10 @@ public static class ValidationMessages
     public const string ControlCharacters = "Control characters are not allowed.";
     public const string HttpUrl = "An absolute http(s) URL is expected.";
     public const string NullItem = "No item may be null.";
+    public const string Email = "An e-mail address is expected.";
+    public const string Consent = "Explicit consent (true) is required.";
+    public const string Siren = "A SIREN is nine digits with a valid check digit.";
+    public const string EmptyId = "An id is expected, not the empty one (all zeros).";
 
     public static string AtMostCharacters(int max) => $"At most {max} characters.";
 
@@ -15,4 +19,10 @@ public static class ValidationMessages
     public static string Between(long min, long max) => $"Between {min} and {max}.";
 
     public static string OneOf(IEnumerable<string> allowed) => $"One of: {string.Join(", ", allowed)}.";
+
+    /// <summary>Required when another field is absent: <c>RequiredUnless("foreignRegistrationId")</c>.</summary>
+    public static string RequiredUnless(string otherField) => $"Required unless {otherField} is given.";
+
+    /// <summary>Required for one value of another field: <c>RequiredWhen("category", "school")</c>.</summary>
+    public static string RequiredWhen(string otherField, string value) => $"Required when {otherField} is {value}.";
 }

@@ -19,6 +19,11 @@ public sealed class BadInputTests(IdentityFixture fixture)
         { """{"displayName":"Sync","organisationName":"{org}" """, "body" },
         { """{"displayName":"Sync","organisationName":"{org}","scopes":["webhooks.manage"],"partnerId":"00000000-0000-0000-0000-000000000000"}""", "partnerId" },
         { """{"displayName":"Sync","organisationName":"{org}","scopes":["webhooks.manage"],"partnerId":"afnum"}""", "partnerId" },
+        { """{"displayName":"Sync\u0000","organisationName":"{org}","scopes":["workshops.read"]}""", "displayName" },
+        { """{"displayName":"Sync","organisationName":"{org}\u001b[31m","scopes":["workshops.read"]}""", "organisationName" },
+        { """{"displayName":"Sync","organisationName":"{org}","scopes":["workshops.read",null]}""", "scopes" },
+        { """{"displayName":"Sync","organisationName":"{org}"}""", "scopes" },
+        { "not json at all {org}", "body" },
     };
 
     [Theory]
@@ -36,6 +41,8 @@ public sealed class BadInputTests(IdentityFixture fixture)
 
     [Theory]
     [InlineData("not-an-email", "staff", "email")]
+    [InlineData("Someone <{email}>", "staff", "email")]
+    [InlineData("{email}\u0000", "staff", "email")]
     [InlineData("{email}", "superuser", "role")]
     public async Task Bad_staff_account_is_a_validation_problem_and_creates_nothing(string email, string role, string field)
     {
@@ -70,6 +77,23 @@ public sealed class BadInputTests(IdentityFixture fixture)
         await AssertProblemNamesAsync(response, "pageSize");
     }
 
+    [Fact]
+    public async Task Page_size_that_is_not_a_number_is_a_validation_problem_without_exception_details()
+    {
+        using var response = await _admin.SendAsync(HttpMethod.Get, "/api/v1/identity/staff?pageSize=abc");
+
+        await AssertProblemNamesAsync(response, "pageSize");
+    }
+
+    [Fact]
+    public async Task The_api_document_is_served()
+    {
+        using var response = await fixture.Http.GetAsync("/api/v1/identity/openapi/v1.json");
+
+        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        Assert.Contains("\"/api/v1/identity/clients\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     private static async Task AssertProblemNamesAsync(HttpResponseMessage response, string field)
     {
         var body = await response.Content.ReadAsStringAsync();
@@ -77,5 +101,7 @@ public sealed class BadInputTests(IdentityFixture fixture)
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var errors = JsonDocument.Parse(body).RootElement.GetProperty("errors");
         Assert.True(errors.TryGetProperty(field, out _), $"No error for '{field}': {errors}");
+        Assert.DoesNotContain("Exception", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", body, StringComparison.Ordinal);
     }
 }

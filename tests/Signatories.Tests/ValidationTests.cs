@@ -28,8 +28,9 @@ public sealed class ValidationTests(SignatoriesFixture service)
         { "website not a URL", "website", "\"not a url\"" },
         { "manifesto version not current", "manifestoVersion", "99" },
         { "manifesto version of the wrong type", "manifestoVersion", "\"one\"" },
-        { "contact missing", "contact.email", null },
-        { "signer missing", "signer.name", null },
+        { "contact missing", "contact", null },
+        { "contact e-mail not an address", "contact.email", "{ \"name\": \"A\", \"role\": \"B\", \"email\": \"A <a@example.fr>\" }" },
+        { "signer missing", "signer", null },
     };
 
     [Theory]

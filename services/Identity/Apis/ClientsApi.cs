@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using PlanetTechCare.Identity.Clients;
 using PlanetTechCare.Identity.Extensions;
 using PlanetTechCare.ServiceDefaults.Apis;
+using PlanetTechCare.ServiceDefaults.Validation;
 
 namespace PlanetTechCare.Identity.Apis;
 
@@ -12,13 +13,15 @@ namespace PlanetTechCare.Identity.Apis;
 /// </summary>
 public static class ClientsApi
 {
+    public const string IdempotencyKeyHeader = "Idempotency-Key";
+    public const int MaxIdempotencyKeyLength = 100;
+
     public static RouteGroupBuilder MapClientsApi(this IEndpointRouteBuilder app)
     {
         var clients = app.MapGroup("/api/v1/identity/clients").WithTags("API clients").RequireAuthorization(TokenServerExtensions.AdminPolicy);
 
         clients.MapPost("/", CreateAsync).WithName("CreateClient")
-            .WithSummary("Creates a partner client; the answer holds its secret, shown only this once. A retry with the same Idempotency-Key answers 200 with the client, without its secret (rotate it if the first answer was lost).")
-            .Accepts<CreateClientRequest>("application/json");
+            .WithSummary("Creates a partner client; the answer holds its secret, shown only this once. A retry with the same Idempotency-Key answers 200 with the client, without its secret (rotate it if the first answer was lost).");
         clients.MapGet("/", ListAsync).WithName("ListClients").WithSummary("Every API client, without secrets.");
         clients.MapGet("/{clientId}", GetAsync).WithName("GetClient").WithSummary("One API client, without its secret.");
         clients.MapPost("/{clientId}/secret", RotateSecretAsync).WithName("RotateClientSecret")
@@ -31,25 +34,14 @@ public static class ClientsApi
     }
 
     public static async Task<Results<Created<IssuedClientSecret>, Ok<ClientView>, ValidationProblem>> CreateAsync(
-        HttpRequest request, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, ClientRegistry registry, CancellationToken cancellationToken)
+        CreateClientRequest request, [FromHeader(Name = IdempotencyKeyHeader)] string? idempotencyKey, ClientRegistry registry, CancellationToken cancellationToken)
     {
-        var (body, errors) = await JsonBody.ReadAsync<CreateClientRequest>(request);
-        if (body is not null)
+        if (idempotencyKey is not null && KeyProblem(idempotencyKey) is { } problem)
         {
-            errors = body.Validate();
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [IdempotencyKeyHeader] = [problem] });
         }
 
-        if (idempotencyKey is not null && (idempotencyKey.Length is 0 or > 100))
-        {
-            errors["Idempotency-Key"] = ["From 1 to 100 characters."];
-        }
-
-        if (body is null || errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        var (created, earlier) = await registry.CreatePartnerClientAsync(body, idempotencyKey, cancellationToken);
+        var (created, earlier) = await registry.CreatePartnerClientAsync(request, idempotencyKey, cancellationToken);
         return created is not null
             ? TypedResults.Created($"/api/v1/identity/clients/{Uri.EscapeDataString(created.ClientId)}", created)
             : TypedResults.Ok(earlier!);
@@ -58,10 +50,14 @@ public static class ClientsApi
     public static async Task<Results<Ok<PagedList<ClientView>>, ValidationProblem>> ListAsync(
         [AsParameters] PageRequest page, ClientRegistry registry, CancellationToken cancellationToken)
     {
-
         var (items, total) = await registry.ListAsync(page.Skip, page.Size, cancellationToken);
         return TypedResults.Ok(new PagedList<ClientView>(items, page.PageNumber, page.Size, total));
     }
+
+    private static string? KeyProblem(string key) =>
+        string.IsNullOrWhiteSpace(key) ? ValidationMessages.Required
+        : key.Length > MaxIdempotencyKeyLength ? ValidationMessages.AtMostCharacters(MaxIdempotencyKeyLength)
+        : null;
 
     public static async Task<Results<Ok<ClientView>, NotFound>> GetAsync(string clientId, ClientRegistry registry, CancellationToken cancellationToken) =>
         await registry.FindAsync(clientId, cancellationToken) is { } client ? TypedResults.Ok(client) : TypedResults.NotFound();

@@ -13,8 +13,7 @@ public static class StaffApi
         var staff = app.MapGroup("/api/v1/identity/staff").WithTags("Staff accounts").RequireAuthorization(TokenServerExtensions.AdminPolicy);
 
         staff.MapPost("/", CreateAsync).WithName("CreateStaffAccount")
-            .WithSummary("Creates a staff account with a role (staff or admin); the answer holds a generated password, shown only this once.")
-            .Accepts<CreateStaffRequest>("application/json");
+            .WithSummary("Creates a staff account with a role (staff or admin); the answer holds a generated password, shown only this once.");
         staff.MapGet("/", ListAsync).WithName("ListStaffAccounts").WithSummary("Staff accounts, by e-mail.");
         staff.MapPost("/{id}/disable", DisableAsync).WithName("DisableStaffAccount")
             .WithSummary("Disables the account for good and revokes its tokens.");
@@ -22,23 +21,14 @@ public static class StaffApi
     }
 
     public static async Task<Results<Created<CreatedStaff>, ValidationProblem, ProblemHttpResult>> CreateAsync(
-        HttpRequest request, StaffAccounts accounts, CancellationToken cancellationToken)
-    {
-        var (body, errors) = await JsonBody.ReadAsync<CreateStaffRequest>(request);
-        if (body is null || (errors = body.Validate()).Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        return await accounts.CreateAsync(body) is { } created
+        CreateStaffRequest request, StaffAccounts accounts) =>
+        await accounts.CreateAsync(request) is { } created
             ? TypedResults.Created($"/api/v1/identity/staff/{created.Account.Id}", created)
             : TypedResults.Problem("An account with this e-mail already exists.", statusCode: StatusCodes.Status409Conflict, title: "The account exists.");
-    }
 
     public static async Task<Results<Ok<PagedList<StaffView>>, ValidationProblem>> ListAsync(
         [AsParameters] PageRequest page, StaffAccounts accounts, CancellationToken cancellationToken)
     {
-
         var (items, total) = await accounts.ListAsync(page.Skip, page.Size, cancellationToken);
         return TypedResults.Ok(new PagedList<StaffView>(items, page.PageNumber, page.Size, total));
     }

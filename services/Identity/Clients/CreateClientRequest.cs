@@ -1,4 +1,6 @@
+using System.ComponentModel.DataAnnotations;
 using PlanetTechCare.Identity.Domain;
+using PlanetTechCare.ServiceDefaults.Validation;
 
 namespace PlanetTechCare.Identity.Clients;
 
@@ -7,37 +9,21 @@ namespace PlanetTechCare.Identity.Clients;
 /// and, for a partner hosting workshops, that partner's id in the workshops service, which its
 /// tokens carry so that it is sent the registrations of its own workshops.
 /// </summary>
-public sealed record CreateClientRequest(string? DisplayName, string? OrganisationName, IReadOnlyList<string>? Scopes, Guid? PartnerId = null)
+public sealed record CreateClientRequest(
+    [property: RequiredField, Text(CreateClientRequest.MaxNameLength)] string? DisplayName,
+    [property: RequiredField, Text(CreateClientRequest.MaxNameLength)] string? OrganisationName,
+    [property: RequiredField, MinLength(1, ErrorMessage = ValidationMessages.Required), Items(CreateClientRequest.MaxScopes),
+        OneOf(typeof(ApiScopes), nameof(ApiScopes.PartnerAssignable))] IReadOnlyList<string>? Scopes,
+    Guid? PartnerId = null) : IValidatableObject
 {
     public const int MaxNameLength = 200;
+    public const int MaxScopes = 50;
 
-    public Dictionary<string, string[]> Validate()
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(DisplayName) || DisplayName.Length > MaxNameLength)
-        {
-            errors["displayName"] = [$"A display name of 1 to {MaxNameLength} characters is required."];
-        }
-
-        if (string.IsNullOrWhiteSpace(OrganisationName) || OrganisationName.Length > MaxNameLength)
-        {
-            errors["organisationName"] = [$"An organisation name of 1 to {MaxNameLength} characters is required."];
-        }
-
-        if (Scopes is null || Scopes.Count == 0)
-        {
-            errors["scopes"] = [$"At least one scope is required, among: {string.Join(", ", ApiScopes.PartnerAssignable)}."];
-        }
-        else if (Scopes.Where(scope => !ApiScopes.PartnerAssignable.Contains(scope, StringComparer.Ordinal)).ToList() is { Count: > 0 } refused)
-        {
-            errors["scopes"] = [$"Not a scope a partner client may have: {string.Join(", ", refused)}. Allowed: {string.Join(", ", ApiScopes.PartnerAssignable)}."];
-        }
-
         if (PartnerId == Guid.Empty)
         {
-            errors["partnerId"] = ["The partner id, when given, is the id of a workshops partner, not an empty GUID."];
+            yield return new(ValidationMessages.EmptyId, [nameof(PartnerId)]);
         }
-
-        return errors;
     }
 }

@@ -1,12 +1,14 @@
+using System.Globalization;
 using System.Security.Cryptography;
-using System.Text.Json;
 using System.Text;
+using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using PlanetTechCare.Messaging.Outbox;
-using PlanetTechCare.ServiceDefaults.Apis;
 using PlanetTechCare.ServiceDefaults.Problems;
+using PlanetTechCare.ServiceDefaults.Validation;
 using PlanetTechCare.Signatories.Data;
 using PlanetTechCare.Signatories.Domain;
 
@@ -20,45 +22,29 @@ public static class ApplicationsApi
     public static RouteGroupBuilder MapApplicationsApi(this RouteGroupBuilder api)
     {
         api.MapPost("/applications", ApplyAsync)
-            .Accepts<ApplyRequest>("application/json")
             .WithName("ApplyToSign")
             .WithSummary("Apply to sign the current manifesto; staff validate the application.");
         return api;
     }
 
     public static async Task<Results<Created<ApplicationReceipt>, Ok<ApplicationReceipt>, ValidationProblem, ProblemHttpResult>> ApplyAsync(
-        HttpRequest http, SignatoriesDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        ApplyRequest request, [FromHeader(Name = IdempotencyKeyHeader)] string? key, HttpRequest http,
+        SignatoriesDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var (request, errors) = await JsonBody.ReadAsync<ApplyRequest>(http);
-        string? key = http.Headers[IdempotencyKeyHeader];
-        if (key is { Length: > Limits.IdempotencyKey } || (key is not null && string.IsNullOrWhiteSpace(key)))
-        {
-            errors[IdempotencyKeyHeader] = [$"At most {Limits.IdempotencyKey} characters, not blank."];
-        }
-
-        var valid = request is null ? null : ApplicationValidation.Validate(request, errors);
         var manifesto = await db.Manifestos.AsNoTracking().SingleAsync(m => m.IsCurrent, cancellationToken);
-        if (request?.ManifestoVersion is { } signed && signed != manifesto.Version)
-        {
-            errors["manifestoVersion"] = [$"Version {manifesto.Version} is the current manifesto; sign that one."];
-        }
-
-        if (errors.Count > 0 || valid is null || request is null)
+        if (Problems(request, key, manifesto.Version) is { Count: > 0 } errors)
         {
             return TypedResults.ValidationProblem(errors);
         }
 
         var fingerprint = Fingerprint(request);
-        var registrationKey = Signatory.KeyFor(valid.Siren, valid.ForeignRegistrationId);
+        var registrationKey = Signatory.KeyFor(request.SirenNumber(), request.ForeignId());
         if (await FindEarlierAsync(db, http, key, registrationKey, fingerprint, cancellationToken) is { } earlier)
         {
             return earlier;
         }
 
-        var signatory = Signatory.Apply(
-            Guid.CreateVersion7(), valid.Profile, valid.Siren, valid.ForeignRegistrationId, valid.Contact,
-            new Signature(manifesto.Version, valid.SignerName, valid.SignerRole, Consent: true, clock.GetUtcNow()),
-            valid.CurriculumCommitment, key, fingerprint);
+        var signatory = request.ToApplication(Guid.CreateVersion7(), manifesto.Version, clock.GetUtcNow(), key, fingerprint);
         db.Signatories.Add(signatory);
         db.AddIntegrationEvent(SignatoryEvents.Applied(signatory));
         try
@@ -78,6 +64,27 @@ public static class ApplicationsApi
         }
 
         return TypedResults.Created(StaffApi.LinkTo(http, signatory.Id), signatory.ToReceipt());
+    }
+
+    /// <summary>What the request's attributes cannot tell: the header's and the current manifesto's.</summary>
+    private static Dictionary<string, string[]> Problems(ApplyRequest request, string? key, int currentVersion)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (key is not null && string.IsNullOrWhiteSpace(key))
+        {
+            errors[IdempotencyKeyHeader] = [ValidationMessages.Required];
+        }
+        else if (key is { Length: > Limits.IdempotencyKey })
+        {
+            errors[IdempotencyKeyHeader] = [ValidationMessages.AtMostCharacters(Limits.IdempotencyKey)];
+        }
+
+        if (request.ManifestoVersion is { } signed && signed != currentVersion)
+        {
+            errors["manifestoVersion"] = [ValidationMessages.OneOf([currentVersion.ToString(CultureInfo.InvariantCulture)])];
+        }
+
+        return errors;
     }
 
     private static async Task<Results<Created<ApplicationReceipt>, Ok<ApplicationReceipt>, ValidationProblem, ProblemHttpResult>?> FindEarlierAsync(

@@ -1,10 +1,18 @@
+using PlanetTechCare.Contracts;
+using PlanetTechCare.ServiceDefaults.Validation;
+using PlanetTechCare.Signatories.Domain;
+
 namespace PlanetTechCare.Signatories.Apis;
 
-/// <summary>A staff update of a signatory's public profile; every field is required.</summary>
+/// <summary>A staff update of a signatory's public profile; replaces it all (the website and the description are optional).</summary>
 public sealed record ProfileRequest(
-    string? LegalName,
-    string? Website,
-    string? Category,
-    string? SizeBand,
-    string? Region,
-    string? PublicDescription);
+    [property: RequiredField, Text(Limits.LegalName)] string? LegalName,
+    [property: Text(Limits.Website), HttpUrl] string? Website,
+    [property: RequiredField, OneOf(typeof(SignatoryCategories), nameof(SignatoryCategories.All))] string? Category,
+    [property: RequiredField, OneOf(typeof(SizeBands), nameof(SizeBands.All))] string? SizeBand,
+    [property: RequiredField, OneOf(typeof(Regions), nameof(Regions.All))] string? Region,
+    [property: Text(Limits.Description, Multiline = true)] string? PublicDescription)
+{
+    public OrganisationProfile ToProfile() =>
+        new(LegalName!.Trim(), Website.TrimmedOrNull(), Category!, SizeBand!, Region!, PublicDescription.TrimmedOrNull());
+}

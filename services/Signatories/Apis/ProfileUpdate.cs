@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using PlanetTechCare.Messaging.Outbox;
-using PlanetTechCare.ServiceDefaults.Apis;
 using PlanetTechCare.Signatories.Data;
 using PlanetTechCare.Signatories.Domain;
 
@@ -11,22 +10,15 @@ namespace PlanetTechCare.Signatories.Apis;
 public static class ProfileUpdate
 {
     public static async Task<Results<Ok<SignatoryDetails>, NotFound, ValidationProblem, ProblemHttpResult>> UpdateProfileAsync(
-        Guid id, HttpRequest http, SignatoriesDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, ProfileRequest request, SignatoriesDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var (request, errors) = await JsonBody.ReadAsync<ProfileRequest>(http);
-        var profile = request is null ? null : ProfileValidation.Validate(request, errors);
-        if (errors.Count > 0 || profile is null)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
         var signatory = await db.Signatories.FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (signatory is null)
         {
             return TypedResults.NotFound();
         }
 
-        if (!signatory.UpdateProfile(profile, clock.GetUtcNow()))
+        if (!signatory.UpdateProfile(request.ToProfile(), clock.GetUtcNow()))
         {
             return TypedResults.Ok(signatory.ToDetails());
         }

@@ -40,61 +40,10 @@ public static class SignatoriesApi
     }
 
     public static async Task<Results<Ok<PagedList<PublicSignatory>>, ValidationProblem>> ListSignatoriesAsync(
-        [AsParameters] PageRequest page, string? category, string? region, string? q, string? sort,
-        SignatoriesDbContext db, CancellationToken cancellationToken)
+        [AsParameters] SignatoryListRequest request, [AsParameters] PageRequest page, SignatoriesDbContext db, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (category is not null && !SignatoryCategories.IsKnown(category))
-        {
-            errors["category"] = [$"Unknown category; expected one of: {string.Join(", ", SignatoryCategories.All)}."];
-        }
-
-        if (region is not null && !Regions.IsKnown(region))
-        {
-            errors["region"] = ["Unknown region."];
-        }
-
-        if (q is { Length: > Limits.LegalName })
-        {
-            errors["q"] = [$"At most {Limits.LegalName} characters."];
-        }
-
-        if (sort is not (null or "name" or "-name" or "signedAt" or "-signedAt"))
-        {
-            errors["sort"] = ["Sort by name, -name, signedAt or -signedAt."];
-        }
-
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        var query = db.Signatories.AsNoTracking().Where(s => s.Status == SignatoryStatus.Approved);
-        if (category is not null)
-        {
-            query = query.Where(s => s.Category == category);
-        }
-
-        if (region is not null)
-        {
-            query = query.Where(s => s.Region == region);
-        }
-
-        if (!string.IsNullOrWhiteSpace(q))
-        {
-            var folded = SearchText.Fold(q);
-            query = query.Where(s => s.SearchName.Contains(folded));
-        }
-
-        var ordered = sort switch
-        {
-            "name" => query.OrderBy(s => s.SearchName),
-            "-name" => query.OrderByDescending(s => s.SearchName),
-            "signedAt" => query.OrderBy(s => s.ApprovedAt),
-            _ => query.OrderByDescending(s => s.ApprovedAt),
-        };
-        var list = await ordered.ThenBy(s => s.Id).Select(ToPublic).ToPagedListAsync(page, cancellationToken);
-        return TypedResults.Ok(list);
+        var approved = db.Signatories.AsNoTracking().Where(s => s.Status == SignatoryStatus.Approved);
+        return TypedResults.Ok(await request.Apply(approved).Select(ToPublic).ToPagedListAsync(page, cancellationToken));
     }
 
     public static async Task<Results<Ok<PublicSignatory>, NotFound>> GetSignatoryAsync(

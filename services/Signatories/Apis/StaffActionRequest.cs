@@ -1,4 +1,12 @@
+using PlanetTechCare.ServiceDefaults.Validation;
+using PlanetTechCare.Signatories.Domain;
+
 namespace PlanetTechCare.Signatories.Apis;
 
-/// <summary>A staff decision: why (required to reject and suspend) and by whom (until issue 6 brings identities).</summary>
-public sealed record StaffActionRequest(string? Reason, string? By);
+/// <summary>
+/// A staff decision, whose body may be empty: why (required to reject and suspend, which the
+/// transition checks) and for whom an API client acts.
+/// </summary>
+public sealed record StaffActionRequest(
+    [property: Text(Limits.Reason, Multiline = true)] string? Reason,
+    [property: Text(Limits.PersonName)] string? By);

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using PlanetTechCare.ServiceData;
@@ -33,7 +34,6 @@ public static class StaffApi
             .WithName("GetSignatoryHistory")
             .WithSummary("Every transition: from, to, by whom, when and why.");
         staff.MapPut("/{id:guid}/profile", ProfileUpdate.UpdateProfileAsync)
-            .Accepts<ProfileRequest>("application/json")
             .WithName("UpdateSignatoryProfile")
             .WithSummary("Change the public profile of a live signatory.")
             .ProducesProblem(StatusCodes.Status409Conflict);
@@ -54,7 +54,6 @@ public static class StaffApi
     public static async Task<Results<Ok<PagedList<SignatoryDetails>>, ValidationProblem>> ListPendingAsync(
         [AsParameters] PageRequest page, SignatoriesDbContext db, CancellationToken cancellationToken)
     {
-
         var pending = await db.Signatories.AsNoTracking()
             .Where(s => s.Status == SignatoryStatus.Applied)
             .OrderBy(s => s.AppliedAt).ThenBy(s => s.Id)
@@ -89,9 +88,8 @@ public static class StaffApi
         RouteGroupBuilder staff, string action, string name, string summary, SignatoryStatus target, bool reasonRequired,
         Action<Signatory, string, DateTimeOffset, string?> move)
     {
-        staff.MapPost($"/{{id:guid}}/{action}", (Guid id, HttpRequest http, SignatoriesDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-                Transitions.ApplyAsync(id, http, db, clock, target, reasonRequired, move, cancellationToken))
-            .Accepts<StaffActionRequest>("application/json")
+        staff.MapPost($"/{{id:guid}}/{action}", (Guid id, StaffActionRequest? request, ClaimsPrincipal user, SignatoriesDbContext db, TimeProvider clock,
+                CancellationToken cancellationToken) => Transitions.ApplyAsync(id, request, user, db, clock, target, reasonRequired, move, cancellationToken))
             .WithName(name)
             .WithSummary(summary)
             .ProducesProblem(StatusCodes.Status409Conflict);

@@ -1,9 +1,10 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using PlanetTechCare.Messaging.Outbox;
-using PlanetTechCare.ServiceDefaults.Apis;
 using PlanetTechCare.ServiceDefaults.Problems;
 using PlanetTechCare.ServiceDefaults.Security;
+using PlanetTechCare.ServiceDefaults.Validation;
 using PlanetTechCare.Signatories.Data;
 using PlanetTechCare.Signatories.Domain;
 
@@ -16,18 +17,16 @@ namespace PlanetTechCare.Signatories.Apis;
 public static class Transitions
 {
     public static async Task<Results<Ok<SignatoryDetails>, NotFound, ValidationProblem, ProblemHttpResult>> ApplyAsync(
-        Guid id, HttpRequest http, SignatoriesDbContext db, TimeProvider clock, SignatoryStatus target, bool reasonRequired,
-        Action<Signatory, string, DateTimeOffset, string?> move, CancellationToken cancellationToken)
+        Guid id, StaffActionRequest? request, ClaimsPrincipal user, SignatoriesDbContext db, TimeProvider clock,
+        SignatoryStatus target, bool reasonRequired, Action<Signatory, string, DateTimeOffset, string?> move, CancellationToken cancellationToken)
     {
-        var (request, errors) = await JsonBody.ReadAsync<StaffActionRequest>(http, optional: true);
-        var reason = reasonRequired
-            ? ProfileValidation.Required(errors, "reason", request?.Reason, Limits.Reason)
-            : ProfileValidation.Optional(errors, "reason", request?.Reason, Limits.Reason);
-        var by = Actor.Describe(http.HttpContext.User, ProfileValidation.Optional(errors, "by", request?.By, Limits.PersonName));
-        if (errors.Count > 0)
+        var reason = request?.Reason.TrimmedOrNull();
+        if (reasonRequired && reason is null)
         {
-            return TypedResults.ValidationProblem(errors);
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["reason"] = [ValidationMessages.Required] });
         }
+
+        var by = Actor.Describe(user, request?.By.TrimmedOrNull());
 
         var signatory = await db.Signatories.FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (signatory is null)

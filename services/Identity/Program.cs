@@ -1,6 +1,4 @@
-using PlanetTechCare.Identity.Account;
 using PlanetTechCare.Identity.Apis;
-using PlanetTechCare.Identity.Connect;
 using PlanetTechCare.Identity.Extensions;
 using PlanetTechCare.ServiceDefaults;
 using PlanetTechCare.ServiceDefaults.Apis;

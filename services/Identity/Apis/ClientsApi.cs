@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using PlanetTechCare.Identity.Clients;
 using PlanetTechCare.Identity.Extensions;
+using PlanetTechCare.Identity.Services;
 using PlanetTechCare.ServiceDefaults.Apis;
 using PlanetTechCare.ServiceDefaults.Validation;
 

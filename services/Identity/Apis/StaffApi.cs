@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using PlanetTechCare.Identity.Extensions;
-using PlanetTechCare.Identity.Staff;
+using PlanetTechCare.Identity.Services;
 using PlanetTechCare.ServiceDefaults.Apis;
 
 namespace PlanetTechCare.Identity.Apis;

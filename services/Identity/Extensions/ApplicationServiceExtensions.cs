@@ -1,8 +1,5 @@
-using PlanetTechCare.Identity.Bootstrap;
-using PlanetTechCare.Identity.Clients;
-using PlanetTechCare.Identity.Connect;
 using PlanetTechCare.Identity.Data;
-using PlanetTechCare.Identity.Staff;
+using PlanetTechCare.Identity.Services;
 using PlanetTechCare.ServiceData;
 
 namespace PlanetTechCare.Identity.Extensions;

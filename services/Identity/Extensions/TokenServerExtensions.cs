@@ -2,8 +2,8 @@ using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Authorization;
 using OpenIddict.Validation.AspNetCore;
 using PlanetTechCare.Identity.Data;
-using PlanetTechCare.Identity.Connect;
 using PlanetTechCare.Identity.Domain;
+using PlanetTechCare.Identity.Services;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace PlanetTechCare.Identity.Extensions;

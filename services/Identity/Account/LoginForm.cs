@@ -1,4 +1,0 @@
-namespace PlanetTechCare.Identity.Account;
-
-/// <summary>The fields posted by the sign-in page.</summary>
-public sealed record LoginForm(string? Email, string? Password, string? ReturnUrl);

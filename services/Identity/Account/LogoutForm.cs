@@ -1,3 +1,0 @@
-namespace PlanetTechCare.Identity.Account;
-
-public sealed record LogoutForm(string? ReturnUrl);

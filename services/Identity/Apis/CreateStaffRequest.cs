@@ -1,0 +1,14 @@
+using PlanetTechCare.Identity.Domain;
+using PlanetTechCare.ServiceDefaults.Validation;
+
+namespace PlanetTechCare.Identity.Apis;
+
+/// <summary>A staff account to create: its e-mail (the login), the name shown and its role.</summary>
+public sealed record CreateStaffRequest(
+    [property: RequiredField, Text(CreateStaffRequest.MaxEmailLength), Email] string? Email,
+    [property: RequiredField, Text(CreateStaffRequest.MaxNameLength)] string? DisplayName,
+    [property: RequiredField, OneOf(typeof(StaffRoles), nameof(StaffRoles.All))] string? Role)
+{
+    public const int MaxEmailLength = 256;
+    public const int MaxNameLength = 200;
+}

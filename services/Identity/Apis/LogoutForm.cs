@@ -1,0 +1,3 @@
+namespace PlanetTechCare.Identity.Apis;
+
+public sealed record LogoutForm(string? ReturnUrl);

@@ -1,4 +1,0 @@
-namespace PlanetTechCare.Identity.Staff;
-
-/// <summary>A new staff account with its generated password, shown once.</summary>
-public sealed record CreatedStaff(StaffView Account, string OneTimePassword);

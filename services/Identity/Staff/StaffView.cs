@@ -1,3 +1,0 @@
-namespace PlanetTechCare.Identity.Staff;
-
-public sealed record StaffView(string Id, string Email, string DisplayName, string Role, bool Disabled, DateTimeOffset CreatedAt);

@@ -12,7 +12,7 @@ public sealed class BadInputTests(WorkshopsFixture service)
     private const string ValidWorkshop =
         """{"titleFr":"T","format":"webinar","startsAt":"2031-01-01T10:00:00Z","endsAt":"2031-01-01T11:00:00Z","capacity":10}""";
 
-    private HttpClient Client => service.Client;
+    private HttpClient Client => service.Http;
 
     public static TheoryData<string, string> InvalidWorkshops => new()
     {

@@ -6,7 +6,7 @@ namespace PlanetTechCare.Workshops.Tests;
 [Collection(ServiceCollection.Name)]
 public sealed class CalendarTests(WorkshopsFixture service)
 {
-    private HttpClient Client => service.Client;
+    private HttpClient Client => service.Http;
 
     [Fact]
     public async Task The_theme_feed_parses_back_with_the_paris_time_zone_and_the_workshop()

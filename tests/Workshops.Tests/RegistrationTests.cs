@@ -8,7 +8,7 @@ namespace PlanetTechCare.Workshops.Tests;
 [Collection(ServiceCollection.Name)]
 public sealed class RegistrationTests(WorkshopsFixture service)
 {
-    private HttpClient Client => service.Client;
+    private HttpClient Client => service.Http;
 
     [Fact]
     public async Task Registrations_are_confirmed_while_seats_remain_then_waitlisted_in_arrival_order()

@@ -8,7 +8,7 @@ namespace PlanetTechCare.Workshops.Tests;
 [Collection(ServiceCollection.Name)]
 public sealed class WorkshopLifecycleTests(WorkshopsFixture service)
 {
-    private HttpClient Client => service.Client;
+    private HttpClient Client => service.Http;
 
     [Fact]
     public async Task A_draft_is_not_public_until_it_is_scheduled()

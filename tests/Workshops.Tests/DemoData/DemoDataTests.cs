@@ -8,7 +8,7 @@ public sealed class DemoDataTests(DemoDataFixture demo) : IClassFixture<DemoData
     [Fact]
     public async Task Demo_data_holds_the_rex_workshop_of_28_october_2025_once_with_its_speakers_and_registrations()
     {
-        var page = await demo.Client.GetFromJsonAsync<JsonElement>(
+        var page = await demo.Http.GetFromJsonAsync<JsonElement>(
             "/api/v1/workshops/past?format=rex&from=2025-10-28T00:00:00Z&to=2025-10-28T23:59:59Z");
 
         var rex = Assert.Single(page.GetProperty("items").EnumerateArray());
@@ -23,13 +23,13 @@ public sealed class DemoDataTests(DemoDataFixture demo) : IClassFixture<DemoData
     [Fact]
     public async Task Demo_data_lists_the_partners_once_each_although_two_replicas_seeded()
     {
-        var partners = await demo.Client.GetFromJsonAsync<JsonElement>("/api/v1/workshops/partners?pageSize=100");
+        var partners = await demo.Http.GetFromJsonAsync<JsonElement>("/api/v1/workshops/partners?pageSize=100");
 
         var names = partners.GetProperty("items").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
         Assert.Contains("Alliance Green IT", names);
         Assert.Contains("The Shift Project", names);
         Assert.Equal(names.Count, names.Distinct().Count());
-        var staff = await demo.Client.GetFromJsonAsync<JsonElement>("/api/v1/workshops/staff/workshops?pageSize=1");
+        var staff = await demo.Http.GetFromJsonAsync<JsonElement>("/api/v1/workshops/staff/workshops?pageSize=1");
         Assert.Equal(13, staff.GetProperty("total").GetInt64());
     }
 }

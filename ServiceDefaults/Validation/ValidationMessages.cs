@@ -7,6 +7,12 @@ public static class ValidationMessages
     public const string ControlCharacters = "Control characters are not allowed.";
     public const string HttpUrl = "An absolute http(s) URL is expected.";
     public const string NullItem = "No item may be null.";
+    public const string Email = "A valid e-mail address is expected.";
+    public const string Slug = "A lower-case slug: letters a-z, digits and '-', not starting with '-'.";
+    public const string RequiredInFrenchOrEnglish = "Required in French or in English.";
+    public const string EndAfterStart = "The end must come after the start.";
+    public const string EndNotBeforeStart = "The end must not come before the start.";
+    public const string Consent = "Consent to the processing of these data is required.";
 
     public static string AtMostCharacters(int max) => $"At most {max} characters.";
 

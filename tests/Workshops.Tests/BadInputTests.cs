@@ -25,7 +25,79 @@ public sealed class BadInputTests(WorkshopsFixture service)
         { """{"titleFr":"T","format":"webinar","startsAt":"not a date","endsAt":"2031-01-01T11:00:00Z","capacity":10}""", "startsAt" },
         { """{"titleFr":"T","format":"webinar","startsAt":"2031-01-01T10:00:00Z","endsAt":"2031-01-01T11:00:00Z","capacity":10,"partnerIds":["00000000-0000-0000-0000-000000000001"]}""", "partnerIds" },
         { """{"titleFr":"T","format":"webinar","startsAt":"2031-01-01T10:00:00Z","endsAt":"2031-01-01T11:00:00Z","capacity":10,"meetingUrl":"javascript:alert(1)"}""", "meetingUrl" },
+        { """{"titleFr":"T\u0000","format":"webinar","startsAt":"2031-01-01T10:00:00Z","endsAt":"2031-01-01T11:00:00Z","capacity":10}""", "titleFr" },
+        { """{"titleFr":"T","summaryEn":"\u001b[31m","format":"webinar","startsAt":"2031-01-01T10:00:00Z","endsAt":"2031-01-01T11:00:00Z","capacity":10}""", "summaryEn" },
+        { """{"titleFr":"T","format":"webinar","themes":["Eco Design"],"startsAt":"2031-01-01T10:00:00Z","endsAt":"2031-01-01T11:00:00Z","capacity":10}""", "themes" },
+        { """{"titleFr":"T","format":"webinar","speakers":[{"name":"Ada\u0000"}],"startsAt":"2031-01-01T10:00:00Z","endsAt":"2031-01-01T11:00:00Z","capacity":10}""", "speakers[0].name" },
+        { """{"titleFr":"T","format":"webinar","speakers":[{"organisation":"Org"}],"startsAt":"2031-01-01T10:00:00Z","endsAt":"2031-01-01T11:00:00Z","capacity":10}""", "speakers[0].name" },
+        { """{"titleFr":"T","format":"webinar","startsAt":"2031-01-01T10:00:00Z","endsAt":"2031-01-01T11:00:00Z","capacity":10,"registrationOpensAt":"2030-12-01T00:00:00Z","registrationClosesAt":"2030-11-01T00:00:00Z"}""", "registrationClosesAt" },
+        { """{"titleFr":"T","format":"webinar","startsAt":"2031-01-01T10:00:00Z","endsAt":"2031-01-01T11:00:00Z"}""", "capacity" },
+        { """[1,2]""", "body" },
     };
+
+    [Fact]
+    public async Task An_idempotency_key_too_long_gets_a_problem_naming_the_header()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"{WorkshopsClient.Staff}/workshops")
+        {
+            Content = new StringContent(ValidWorkshop, Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("Idempotency-Key", new string('k', 101));
+
+        await AssertProblemNamingAsync(await Client.SendAsync(request), "Idempotency-Key");
+    }
+
+    [Fact]
+    public async Task A_cancellation_reason_with_a_control_character_gets_a_problem_naming_it()
+    {
+        var workshop = await Client.CreateScheduledWorkshopAsync(WorkshopsClient.WorkshopBody());
+
+        var response = await PostJsonAsync($"{WorkshopsClient.Staff}/workshops/{workshop}/cancel", """{"reason":"Speaker ill\u0000"}""");
+
+        await AssertProblemNamingAsync(response, "reason");
+    }
+
+    public static TheoryData<string, string> InvalidPartners => new()
+    {
+        { """{"name":"Partner\u0000"}""", "name" },
+        { """{"name":"  "}""", "name" },
+        { """{"name":"P","website":"ftp://partner.example.org"}""", "website" },
+        { """{"name":"P","descriptionFr":"\u0007"}""", "descriptionFr" },
+    };
+
+    [Theory]
+    [MemberData(nameof(InvalidPartners))]
+    public async Task An_invalid_partner_gets_a_problem_naming_the_field(string body, string field) =>
+        await AssertProblemNamingAsync(await PostJsonAsync($"{WorkshopsClient.Staff}/partners", body), field);
+
+    public static TheoryData<string, string> InvalidReplays => new()
+    {
+        { """{"languages":["fr"]}""", "replayUrl" },
+        { """{"replayUrl":"https://replays.example.org/\u0000","languages":["fr"]}""", "replayUrl" },
+        { """{"replayUrl":"https://replays.example.org/1","languages":[]}""", "languages" },
+        { """{"replayUrl":"https://replays.example.org/1","languages":["de"]}""", "languages" },
+    };
+
+    [Theory]
+    [MemberData(nameof(InvalidReplays))]
+    public async Task An_invalid_replay_gets_a_problem_naming_the_field(string body, string field)
+    {
+        var workshop = await Client.CreateScheduledWorkshopAsync(WorkshopsClient.WorkshopBody());
+
+        var response = await Client.PutAsync($"{WorkshopsClient.Staff}/workshops/{workshop}/replay", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        await AssertProblemNamingAsync(response, field);
+    }
+
+    [Fact]
+    public async Task Attendance_without_its_list_gets_a_problem_naming_it()
+    {
+        var workshop = await Client.CreateScheduledWorkshopAsync(WorkshopsClient.WorkshopBody());
+
+        var response = await PostJsonAsync($"{WorkshopsClient.Staff}/workshops/{workshop}/attendance", "{}");
+
+        await AssertProblemNamingAsync(response, "attendedRegistrationIds");
+    }
 
     [Theory]
     [MemberData(nameof(InvalidWorkshops))]
@@ -60,6 +132,10 @@ public sealed class BadInputTests(WorkshopsFixture service)
         { """{"name":"A","email":"a@example.org","consent":"yes"}""", "consent" },
         { """{"name":"A\u0000B","email":"a@example.org","consent":true}""", "name" },
         { $$"""{"name":"{{new string('n', 201)}}","email":"a@example.org","consent":true}""", "name" },
+        { """{"name":123,"email":"a@example.org","consent":true}""", "name" },
+        { """{"name":"A","email":"a@example.org","organisation":"Org\u0000","consent":true}""", "organisation" },
+        { """{"name":"A","email":"a@localhost","consent":true}""", "email" },
+        { """not json""", "body" },
     };
 
     [Theory]
@@ -75,17 +151,34 @@ public sealed class BadInputTests(WorkshopsFixture service)
     }
 
     [Theory]
-    [InlineData("/api/v1/workshops?from=yesterday")]
-    [InlineData("/api/v1/workshops?partner=42")]
-    [InlineData("/api/v1/workshops?format=party")]
-    [InlineData("/api/v1/workshops?theme=Not%00a%20slug")]
-    [InlineData("/api/v1/workshops/past?pageSize=1000")]
-    public async Task A_bad_list_query_gets_a_problem_not_a_server_error(string path)
-    {
-        var response = await Client.GetAsync(path);
+    [InlineData("/api/v1/workshops?from=yesterday", "from")]
+    [InlineData("/api/v1/workshops?from=notadate", "from")]
+    [InlineData("/api/v1/workshops?to=2031-01-01T00:00:00Z&from=2031-02-01T00:00:00Z", "to")]
+    [InlineData("/api/v1/workshops?partner=42", "partner")]
+    [InlineData("/api/v1/workshops?partner=xyz", "partner")]
+    [InlineData("/api/v1/workshops?format=party", "format")]
+    [InlineData("/api/v1/workshops?theme=Not%00a%20slug", "theme")]
+    [InlineData("/api/v1/workshops?pageSize=abc", "pageSize")]
+    [InlineData("/api/v1/workshops/past?pageSize=1000", "pageSize")]
+    [InlineData("/api/v1/workshops/past?page=0", "page")]
+    [InlineData("/api/v1/workshops/partners?pageSize=0", "pageSize")]
+    [InlineData("/api/v1/workshops/attendance?page=abc", "page")]
+    [InlineData("/api/v1/workshops/staff/workshops?pageSize=101", "pageSize")]
+    public async Task A_bad_list_query_gets_a_problem_naming_the_parameter(string path, string field) =>
+        await AssertProblemNamingAsync(await Client.GetAsync(path), field);
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    [Fact]
+    public async Task The_api_document_describes_the_validated_queries_and_headers()
+    {
+        var document = await Client.GetFromJsonAsync<JsonElement>("/api/v1/workshops/openapi/v1.json");
+
+        var list = document.GetProperty("paths").EnumerateObject().Single(p => p.Name.TrimEnd('/') == "/api/v1/workshops").Value.GetProperty("get");
+        var names = list.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
+        Assert.Contains("pageSize", names);
+        Assert.Contains("from", names);
+        var create = document.GetProperty("paths").GetProperty("/api/v1/workshops/staff/workshops").GetProperty("post");
+        Assert.Contains(create.GetProperty("parameters").EnumerateArray(),
+            p => p.GetProperty("name").GetString() == "Idempotency-Key" && p.GetProperty("in").GetString() == "header");
     }
 
     [Fact]
@@ -109,5 +202,7 @@ public sealed class BadInputTests(WorkshopsFixture service)
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = JsonSerializer.Deserialize<JsonElement>(text);
         Assert.True(problem.TryGetProperty("errors", out var errors) && errors.TryGetProperty(field, out _), $"{field} not named in {text}");
+        Assert.DoesNotContain("Exception", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", text, StringComparison.Ordinal);
     }
 }

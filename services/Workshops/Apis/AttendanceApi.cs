@@ -20,10 +20,9 @@ public static class AttendanceApi
         return api;
     }
 
-    public static async Task<Results<Ok<AttendanceFigures>, ValidationProblem>> ListAsync(
+    public static async Task<Ok<AttendanceFigures>> ListAsync(
         [AsParameters] PageRequest page, WorkshopsDbContext db, CancellationToken cancellationToken)
     {
-
         var all = await HeldChronologicallyAsync(db, cancellationToken);
         var items = all.AsEnumerable().Reverse().Skip(page.Skip).Take(page.Size).ToList();
         var average = all.Count == 0 ? 0 : all[^1].RunningAverage;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using PlanetTechCare.ServiceDefaults.Validation;
 using PlanetTechCare.Workshops.Calendar;
 using PlanetTechCare.Workshops.Data;
 using PlanetTechCare.Workshops.Domain;
@@ -31,7 +32,7 @@ public static class CalendarApi
 
     public static async Task<Results<ContentHttpResult, NotFound>> ThemeAsync(
         string theme, HttpRequest request, WorkshopsDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        WorkshopRequestValidator.IsTheme(theme)
+        theme.Length <= Limits.Theme && SlugAttribute.IsSlug(theme)
             ? await FeedAsync($"Planet Tech'Care – {theme}", q => q.Where(w => w.Themes.Contains(theme)), request, db, clock, cancellationToken)
             : TypedResults.NotFound();
 

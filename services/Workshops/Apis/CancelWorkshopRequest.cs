@@ -1,3 +1,7 @@
+using PlanetTechCare.ServiceDefaults.Validation;
+using PlanetTechCare.Workshops.Domain;
+
 namespace PlanetTechCare.Workshops.Apis;
 
-public sealed record CancelWorkshopRequest(string? Reason);
+/// <summary>Why a workshop is cancelled (optional; sent on with the cancellation).</summary>
+public sealed record CancelWorkshopRequest([property: Text(Limits.Reason, Multiline = true)] string? Reason);

@@ -14,11 +14,6 @@ public static class HeldWorkshopTransitions
     public static async Task<Results<Ok<StaffWorkshopResponse>, NotFound, ValidationProblem>> RecordAttendanceAsync(
         Guid id, AttendanceRequest request, WorkshopsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (request.AttendedRegistrationIds is null)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["attendedRegistrationIds"] = ["This field is required."] });
-        }
-
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var workshop = await db.LockAsync(id, cancellationToken);
         if (workshop is null)
@@ -28,7 +23,7 @@ public static class HeldWorkshopTransitions
 
         var confirmed = await db.Registrations
             .Where(r => r.WorkshopId == id && r.Status == RegistrationStatus.Confirmed).ToListAsync(cancellationToken);
-        var attended = request.AttendedRegistrationIds.ToHashSet();
+        var attended = request.AttendedRegistrationIds!.ToHashSet();
         if (attended.Except(confirmed.Select(r => r.Id)).Any())
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>
@@ -49,23 +44,9 @@ public static class HeldWorkshopTransitions
         return TypedResults.Ok(StaffWorkshopResponse.From(workshop, await db.PartnerNamesAsync([workshop], cancellationToken)));
     }
 
-    public static async Task<Results<Ok<StaffWorkshopResponse>, NotFound, ValidationProblem>> AttachReplayAsync(
+    public static async Task<Results<Ok<StaffWorkshopResponse>, NotFound>> AttachReplayAsync(
         Guid id, ReplayRequest request, WorkshopsDbContext db, CancellationToken cancellationToken)
     {
-        var v = new Validation();
-        v.Required("replayUrl", request.ReplayUrl, Limits.Url);
-        v.AbsoluteUrl("replayUrl", request.ReplayUrl, Limits.Url);
-        var languages = request.Languages ?? [];
-        if (languages.Count == 0 || languages.Any(l => l is not ("fr" or "en")))
-        {
-            v.Add("languages", "One or more of: fr, en.");
-        }
-
-        if (!v.IsValid)
-        {
-            return TypedResults.ValidationProblem(v.Errors);
-        }
-
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var workshop = await db.LockAsync(id, cancellationToken);
         if (workshop is null)
@@ -75,7 +56,7 @@ public static class HeldWorkshopTransitions
 
         var names = await db.PartnerNamesAsync([workshop], cancellationToken);
         var url = request.ReplayUrl!.Trim();
-        if (workshop.AttachReplay(url, [.. languages.Distinct()]))
+        if (workshop.AttachReplay(url, [.. request.Languages!.Distinct()]))
         {
             db.AddIntegrationEvent(new ReplayPublished(workshop.Id, workshop.Title(), workshop.Summary(), new Uri(url),
                 workshop.ReplayLanguages, workshop.Themes, workshop.Partners(names), workshop.ContractSpeakers(),

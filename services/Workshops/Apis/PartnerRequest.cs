@@ -1,3 +1,12 @@
+using PlanetTechCare.ServiceDefaults.Validation;
+using PlanetTechCare.Workshops.Domain;
+
 namespace PlanetTechCare.Workshops.Apis;
 
-public sealed record PartnerRequest(string? Name, string? Website, string? LogoUrl, string? DescriptionFr, string? DescriptionEn);
+/// <summary>A partner organisation as staff add or describe it; the name is its natural key.</summary>
+public sealed record PartnerRequest(
+    [property: RequiredField, Text(Limits.Name)] string? Name,
+    [property: Text(Limits.Url), HttpUrl] string? Website,
+    [property: Text(Limits.Url), HttpUrl] string? LogoUrl,
+    [property: Text(Limits.Summary, Multiline = true)] string? DescriptionFr,
+    [property: Text(Limits.Summary, Multiline = true)] string? DescriptionEn);

@@ -27,10 +27,9 @@ public static class PartnersApi
         return staff;
     }
 
-    public static async Task<Results<Ok<PagedList<PartnerResponse>>, ValidationProblem>> ListAsync(
+    public static async Task<Ok<PagedList<PartnerResponse>>> ListAsync(
         [AsParameters] PageRequest page, WorkshopsDbContext db, CancellationToken cancellationToken)
     {
-
         var list = await db.Partners.AsNoTracking().OrderBy(p => p.Name).ThenBy(p => p.Id).ToPagedListAsync(page, cancellationToken);
         return TypedResults.Ok(new PagedList<PartnerResponse>([.. list.Items.Select(PartnerResponse.From)], list.Page, list.PageSize, list.Total));
     }
@@ -40,15 +39,9 @@ public static class PartnersApi
             ? TypedResults.Ok(PartnerResponse.From(partner))
             : TypedResults.NotFound();
 
-    public static async Task<Results<Created<PartnerResponse>, Ok<PartnerResponse>, ValidationProblem>> CreateAsync(
+    public static async Task<Results<Created<PartnerResponse>, Ok<PartnerResponse>>> CreateAsync(
         PartnerRequest request, WorkshopsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var errors = Validate(request);
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
         var name = request.Name!.Trim();
         if (await db.Partners.AsNoTracking().SingleOrDefaultAsync(p => p.Name == name, cancellationToken) is { } existing)
         {
@@ -56,7 +49,7 @@ public static class PartnersApi
         }
 
         var partner = new Partner(Guid.CreateVersion7(), name, clock.GetUtcNow());
-        partner.Describe(name, request.Website, request.LogoUrl, request.DescriptionFr, request.DescriptionEn);
+        Describe(partner, name, request);
         db.Partners.Add(partner);
         try
         {
@@ -74,16 +67,10 @@ public static class PartnersApi
     public static async Task<Results<Ok<PartnerResponse>, NotFound, ValidationProblem>> EditAsync(
         Guid id, PartnerRequest request, WorkshopsDbContext db, CancellationToken cancellationToken)
     {
-        var errors = Validate(request);
-        var name = request.Name?.Trim();
-        if (errors.Count == 0 && await db.Partners.AnyAsync(p => p.Name == name && p.Id != id, cancellationToken))
+        var name = request.Name!.Trim();
+        if (await db.Partners.AnyAsync(p => p.Name == name && p.Id != id, cancellationToken))
         {
-            errors["name"] = ["Another partner has this name."];
-        }
-
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["name"] = ["Another partner has this name."] });
         }
 
         var partner = await db.Partners.SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
@@ -92,7 +79,7 @@ public static class PartnersApi
             return TypedResults.NotFound();
         }
 
-        partner.Describe(name!, request.Website, request.LogoUrl, request.DescriptionFr, request.DescriptionEn);
+        Describe(partner, name, request);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(PartnerResponse.From(partner));
     }
@@ -108,14 +95,6 @@ public static class PartnersApi
         return TypedResults.NoContent();
     }
 
-    private static Dictionary<string, string[]> Validate(PartnerRequest request)
-    {
-        var v = new Validation();
-        v.Required("name", request.Name, Limits.Name);
-        v.AbsoluteUrl("website", request.Website, Limits.Url);
-        v.AbsoluteUrl("logoUrl", request.LogoUrl, Limits.Url);
-        v.MaxLength("descriptionFr", request.DescriptionFr, Limits.Summary);
-        v.MaxLength("descriptionEn", request.DescriptionEn, Limits.Summary);
-        return v.Errors;
-    }
+    private static void Describe(Partner partner, string name, PartnerRequest request) => partner.Describe(name,
+        request.Website.TrimToNull(), request.LogoUrl.TrimToNull(), request.DescriptionFr.TrimToNull(), request.DescriptionEn.TrimToNull());
 }

@@ -1,3 +1,24 @@
+using System.ComponentModel.DataAnnotations;
+using PlanetTechCare.ServiceDefaults.Validation;
+using PlanetTechCare.Workshops.Domain;
+
 namespace PlanetTechCare.Workshops.Apis;
 
-public sealed record RegistrationRequest(string? Name, string? Email, string? Organisation, Guid? SignatoryId, bool? Consent);
+/// <summary>A person registering to a workshop; they must consent to the processing of these data.</summary>
+public sealed record RegistrationRequest(
+    [property: RequiredField, Text(Limits.Name)] string? Name,
+    [property: RequiredField, Text(Limits.Email), Email] string? Email,
+    [property: Text(Limits.Name)] string? Organisation,
+    Guid? SignatoryId,
+    bool? Consent) : IValidatableObject
+{
+    public Attendee ToAttendee() => new(Name!.Trim(), Email!.Trim(), Organisation.TrimToNull(), SignatoryId, true);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Consent is not true)
+        {
+            yield return new ValidationResult(ValidationMessages.Consent, [nameof(Consent)]);
+        }
+    }
+}

@@ -24,26 +24,10 @@ public static class RegistrationsApi
         return api;
     }
 
-    public static async Task<Results<Created<RegistrationResponse>, Ok<RegistrationResponse>, NotFound, ValidationProblem, ProblemHttpResult>>
+    public static async Task<Results<Created<RegistrationResponse>, Ok<RegistrationResponse>, NotFound, ProblemHttpResult>>
         RegisterAsync(Guid id, RegistrationRequest request, RegistrationDesk desk, CancellationToken cancellationToken)
     {
-        var v = new Validation();
-        v.Required("name", request.Name, Limits.Name);
-        v.Email("email", request.Email, Limits.Email);
-        v.MaxLength("organisation", request.Organisation, Limits.Name);
-        if (request.Consent is not true)
-        {
-            v.Add("consent", "Consent to the processing of these data is required.");
-        }
-
-        if (!v.IsValid)
-        {
-            return TypedResults.ValidationProblem(v.Errors);
-        }
-
-        var attendee = new Attendee(request.Name!.Trim(), request.Email!.Trim(),
-            string.IsNullOrWhiteSpace(request.Organisation) ? null : request.Organisation.Trim(), request.SignatoryId, true);
-        var outcome = await desk.RegisterAsync(id, attendee, cancellationToken);
+        var outcome = await desk.RegisterAsync(id, request.ToAttendee(), cancellationToken);
         return outcome.Result switch
         {
             RegisterResult.WorkshopNotFound => TypedResults.NotFound(),

@@ -1,3 +1,13 @@
+using PlanetTechCare.ServiceDefaults.Validation;
+using PlanetTechCare.Workshops.Domain;
+
 namespace PlanetTechCare.Workshops.Apis;
 
-public sealed record SpeakerRequest(string? Name, string? Organisation, string? Role, string? Bio);
+public sealed record SpeakerRequest(
+    [property: RequiredField, Text(Limits.Name)] string? Name,
+    [property: Text(Limits.Name)] string? Organisation,
+    [property: Text(Limits.Name)] string? Role,
+    [property: Text(Limits.SpeakerBio, Multiline = true)] string? Bio)
+{
+    public Speaker ToSpeaker() => new() { Name = Name!.Trim(), Organisation = Organisation.TrimToNull(), Role = Role.TrimToNull(), Bio = Bio.TrimToNull() };
+}

@@ -25,10 +25,9 @@ public static class StaffRegistrationsApi
         return staff;
     }
 
-    public static async Task<Results<Ok<PagedList<StaffRegistrationRow>>, NotFound, ValidationProblem>> ListAsync(
+    public static async Task<Results<Ok<PagedList<StaffRegistrationRow>>, NotFound>> ListAsync(
         Guid id, [AsParameters] PageRequest page, WorkshopsDbContext db, CancellationToken cancellationToken)
     {
-
         if (!await db.Workshops.AnyAsync(w => w.Id == id, cancellationToken))
         {
             return TypedResults.NotFound();

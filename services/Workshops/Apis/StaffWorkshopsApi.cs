@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PlanetTechCare.Contracts;
 using PlanetTechCare.ServiceData;
@@ -29,10 +28,9 @@ public static class StaffWorkshopsApi
         return staff;
     }
 
-    public static async Task<Results<Ok<PagedList<StaffWorkshopResponse>>, ValidationProblem>> ListAsync(
+    public static async Task<Ok<PagedList<StaffWorkshopResponse>>> ListAsync(
         [AsParameters] PageRequest page, WorkshopsDbContext db, CancellationToken cancellationToken)
     {
-
         var list = await db.Workshops.AsNoTracking().OrderByDescending(w => w.StartsAt).ThenBy(w => w.Id).ToPagedListAsync(page, cancellationToken);
         var names = await db.PartnerNamesAsync(list.Items, cancellationToken);
         return TypedResults.Ok(new PagedList<StaffWorkshopResponse>(
@@ -46,23 +44,14 @@ public static class StaffWorkshopsApi
     }
 
     public static async Task<Results<Created<StaffWorkshopResponse>, Ok<StaffWorkshopResponse>, ValidationProblem>> CreateAsync(
-        WorkshopRequest request, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
+        WorkshopRequest request, [AsParameters] IdempotencyKeyHeader idempotency,
         WorkshopsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var (content, errors) = WorkshopRequestValidator.Validate(request);
-        if (idempotencyKey is { Length: > 100 })
+        var idempotencyKey = idempotency.Key;
+        var content = request.ToContent();
+        if (await UnknownPartnersAsync(db, content, cancellationToken) is { } unknown)
         {
-            errors["Idempotency-Key"] = ["At most 100 characters."];
-        }
-
-        if (content is not null)
-        {
-            await CheckPartnersAsync(db, content, errors, cancellationToken);
-        }
-
-        if (content is null || errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
+            return unknown;
         }
 
         if (idempotencyKey is not null && await db.Workshops.AsNoTracking().SingleOrDefaultAsync(w => w.CreationKey == idempotencyKey, cancellationToken) is { } earlier)
@@ -91,15 +80,10 @@ public static class StaffWorkshopsApi
     public static async Task<Results<Ok<StaffWorkshopResponse>, NotFound, ValidationProblem>> EditAsync(
         Guid id, WorkshopRequest request, WorkshopsDbContext db, RegistrationDesk desk, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var (content, errors) = WorkshopRequestValidator.Validate(request);
-        if (content is not null)
+        var content = request.ToContent();
+        if (await UnknownPartnersAsync(db, content, cancellationToken) is { } unknown)
         {
-            await CheckPartnersAsync(db, content, errors, cancellationToken);
-        }
-
-        if (content is null || errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
+            return unknown;
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -134,17 +118,15 @@ public static class StaffWorkshopsApi
         Guid id, WorkshopsDbContext db, CancellationToken cancellationToken) =>
         WorkshopTransitions.ScheduleAsync(id, db, cancellationToken);
 
-    public static Task<Results<Ok<StaffWorkshopResponse>, NotFound, ValidationProblem>> CancelAsync(
+    public static Task<Results<Ok<StaffWorkshopResponse>, NotFound>> CancelAsync(
         Guid id, CancelWorkshopRequest? request, WorkshopsDbContext db, CancellationToken cancellationToken) =>
         WorkshopTransitions.CancelAsync(id, request?.Reason, db, cancellationToken);
 
-    private static async Task CheckPartnersAsync(WorkshopsDbContext db, WorkshopContent content, Dictionary<string, string[]> errors, CancellationToken cancellationToken)
+    private static async Task<ValidationProblem?> UnknownPartnersAsync(WorkshopsDbContext db, WorkshopContent content, CancellationToken cancellationToken)
     {
         var ids = content.PartnerIds.ToList();
         var known = await db.Partners.CountAsync(p => ids.Contains(p.Id), cancellationToken);
-        if (known != ids.Count)
-        {
-            errors["partnerIds"] = ["Every partner must exist."];
-        }
+        return known == ids.Count ? null
+            : TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["partnerIds"] = ["Every partner must exist."] });
     }
 }

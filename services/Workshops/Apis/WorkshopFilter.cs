@@ -1,25 +1,32 @@
+using System.ComponentModel.DataAnnotations;
+using PlanetTechCare.ServiceDefaults.Validation;
 using PlanetTechCare.Workshops.Domain;
 
 namespace PlanetTechCare.Workshops.Apis;
 
-/// <summary>The <c>?theme=&amp;partner=&amp;format=&amp;from=&amp;to=</c> filters of the workshop lists.</summary>
-public sealed record WorkshopFilter(string? Theme, Guid? Partner, string? Format, DateTimeOffset? From, DateTimeOffset? To)
+/// <summary>
+/// The <c>?theme=&amp;partner=&amp;format=&amp;from=&amp;to=</c> filters of the workshop lists (with
+/// <see cref="ServiceDefaults.Apis.PageRequest"/>); the range may not end before it starts.
+/// </summary>
+public sealed record WorkshopFilter : IValidatableObject
 {
-    public void Validate(Dictionary<string, string[]> errors)
+    [Text(Limits.Theme), Slug]
+    public string? Theme { get; init; }
+
+    public Guid? Partner { get; init; }
+
+    [OneOf(typeof(WorkshopFormats), nameof(WorkshopFormats.All))]
+    public string? Format { get; init; }
+
+    public DateTimeOffset? From { get; init; }
+
+    public DateTimeOffset? To { get; init; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (Format is not null && !WorkshopFormats.All.Contains(Format))
+        if (To < From)
         {
-            errors["format"] = [$"One of: {string.Join(", ", WorkshopFormats.All)}."];
-        }
-
-        if (Theme is not null && !WorkshopRequestValidator.IsTheme(Theme))
-        {
-            errors["theme"] = [$"A lower-case slug (a-z, 0-9, '-') of at most {Limits.Theme} characters."];
-        }
-
-        if (From is not null && To is not null && To < From)
-        {
-            errors["to"] = ["The end of the range must not come before its start."];
+            yield return new ValidationResult(ValidationMessages.EndNotBeforeStart, [nameof(To)]);
         }
     }
 

@@ -1,18 +1,50 @@
+using System.ComponentModel.DataAnnotations;
+using PlanetTechCare.ServiceDefaults.Validation;
+using PlanetTechCare.Workshops.Domain;
+
 namespace PlanetTechCare.Workshops.Apis;
 
-/// <summary>A workshop as staff create or edit it. Times are ISO-8601 with an offset (stored UTC).</summary>
+/// <summary>
+/// A workshop as staff create or edit it: a title in French or English, the end after the start and
+/// registration closing after it opens. Times are ISO-8601 with an offset (stored UTC).
+/// </summary>
 public sealed record WorkshopRequest(
-    string? TitleFr,
-    string? TitleEn,
-    string? SummaryFr,
-    string? SummaryEn,
-    string? Format,
-    IReadOnlyList<string>? Themes,
-    IReadOnlyList<Guid>? PartnerIds,
-    IReadOnlyList<SpeakerRequest>? Speakers,
-    DateTimeOffset? StartsAt,
-    DateTimeOffset? EndsAt,
-    string? MeetingUrl,
-    int? Capacity,
+    [property: Text(Limits.Title)] string? TitleFr,
+    [property: Text(Limits.Title)] string? TitleEn,
+    [property: Text(Limits.Summary, Multiline = true)] string? SummaryFr,
+    [property: Text(Limits.Summary, Multiline = true)] string? SummaryEn,
+    [property: RequiredField, OneOf(typeof(WorkshopFormats), nameof(WorkshopFormats.All))] string? Format,
+    [property: Items(Limits.MaxThemes), Text(Limits.Theme), Slug] IReadOnlyList<string>? Themes,
+    [property: Items(Limits.MaxPartners)] IReadOnlyList<Guid>? PartnerIds,
+    [property: Items(Limits.MaxSpeakers)] IReadOnlyList<SpeakerRequest>? Speakers,
+    [property: RequiredField] DateTimeOffset? StartsAt,
+    [property: RequiredField] DateTimeOffset? EndsAt,
+    [property: Text(Limits.Url), HttpUrl] string? MeetingUrl,
+    [property: RequiredField, Between(1, Limits.MaxCapacity)] int? Capacity,
     DateTimeOffset? RegistrationOpensAt,
-    DateTimeOffset? RegistrationClosesAt);
+    DateTimeOffset? RegistrationClosesAt) : IValidatableObject
+{
+    public WorkshopContent ToContent() => new(
+        TitleFr.TrimToNull(), TitleEn.TrimToNull(), SummaryFr.TrimToNull(), SummaryEn.TrimToNull(), Format!,
+        [.. (Themes ?? []).Distinct()], [.. (PartnerIds ?? []).Distinct()], [.. (Speakers ?? []).Select(s => s.ToSpeaker())],
+        StartsAt!.Value.ToUniversalTime(), EndsAt!.Value.ToUniversalTime(), MeetingUrl.TrimToNull(), Capacity!.Value,
+        RegistrationOpensAt?.ToUniversalTime(), RegistrationClosesAt?.ToUniversalTime());
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (string.IsNullOrWhiteSpace(TitleFr) && string.IsNullOrWhiteSpace(TitleEn))
+        {
+            yield return new ValidationResult(ValidationMessages.RequiredInFrenchOrEnglish, [nameof(TitleFr), nameof(TitleEn)]);
+        }
+
+        if (EndsAt <= StartsAt)
+        {
+            yield return new ValidationResult(ValidationMessages.EndAfterStart, [nameof(EndsAt)]);
+        }
+
+        if (RegistrationClosesAt <= RegistrationOpensAt)
+        {
+            yield return new ValidationResult(ValidationMessages.EndAfterStart, [nameof(RegistrationClosesAt)]);
+        }
+    }
+}

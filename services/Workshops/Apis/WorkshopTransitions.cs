@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using PlanetTechCare.Contracts;
 using PlanetTechCare.Messaging.Outbox;
 using PlanetTechCare.Workshops.Data;
-using PlanetTechCare.Workshops.Domain;
 using PlanetTechCare.Workshops.Services;
 
 namespace PlanetTechCare.Workshops.Apis;
@@ -31,14 +30,9 @@ public static class WorkshopTransitions
         return TypedResults.Ok(StaffWorkshopResponse.From(workshop, names));
     }
 
-    public static async Task<Results<Ok<StaffWorkshopResponse>, NotFound, ValidationProblem>> CancelAsync(
+    public static async Task<Results<Ok<StaffWorkshopResponse>, NotFound>> CancelAsync(
         Guid id, string? reason, WorkshopsDbContext db, CancellationToken cancellationToken)
     {
-        if (reason is { Length: > Limits.Reason })
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["reason"] = [$"At most {Limits.Reason} characters."] });
-        }
-
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var workshop = await db.LockAsync(id, cancellationToken);
         if (workshop is null)

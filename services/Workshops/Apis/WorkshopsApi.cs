@@ -33,7 +33,7 @@ public static class WorkshopsApi
         return api;
     }
 
-    public static Task<Results<Ok<PagedList<WorkshopResponse>>, ValidationProblem>> ListUpcomingAsync(
+    public static Task<Ok<PagedList<WorkshopResponse>>> ListUpcomingAsync(
         [AsParameters] PageRequest page, [AsParameters] WorkshopFilter filter, WorkshopsDbContext db, TimeProvider clock,
         CancellationToken cancellationToken)
     {
@@ -41,7 +41,7 @@ public static class WorkshopsApi
         return ListAsync(page, filter, db, q => q.Where(w => w.EndsAt >= now).OrderBy(w => w.StartsAt).ThenBy(w => w.Id), cancellationToken);
     }
 
-    public static Task<Results<Ok<PagedList<WorkshopResponse>>, ValidationProblem>> ListPastAsync(
+    public static Task<Ok<PagedList<WorkshopResponse>>> ListPastAsync(
         [AsParameters] PageRequest page, [AsParameters] WorkshopFilter filter, WorkshopsDbContext db, TimeProvider clock,
         CancellationToken cancellationToken)
     {
@@ -63,17 +63,10 @@ public static class WorkshopsApi
         return TypedResults.Ok(workshop.ToResponse(names));
     }
 
-    private static async Task<Results<Ok<PagedList<WorkshopResponse>>, ValidationProblem>> ListAsync(
+    private static async Task<Ok<PagedList<WorkshopResponse>>> ListAsync(
         PageRequest page, WorkshopFilter filter, WorkshopsDbContext db,
         Func<IQueryable<Workshop>, IQueryable<Workshop>> order, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>();
-        filter.Validate(errors);
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
         var query = order(filter.Apply(db.Workshops.AsNoTracking().Where(w => w.Status != WorkshopStatus.Draft)));
         var list = await query.ToPagedListAsync(page, cancellationToken);
         var names = await db.PartnerNamesAsync(list.Items, cancellationToken);

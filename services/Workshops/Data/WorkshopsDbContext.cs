@@ -17,7 +17,7 @@ public sealed class WorkshopsDbContext(DbContextOptions<WorkshopsDbContext> opti
         modelBuilder.Entity<Workshop>(entity =>
         {
             entity.HasKey(e => e.Id);
-            entity.Property(e => e.CreationKey).HasMaxLength(100);
+            entity.Property(e => e.CreationKey).HasMaxLength(Limits.IdempotencyKey);
             entity.HasIndex(e => e.CreationKey).IsUnique();
             entity.Property(e => e.TitleFr).HasMaxLength(Limits.Title);
             entity.Property(e => e.TitleEn).HasMaxLength(Limits.Title);

@@ -48,7 +48,7 @@ public sealed partial class WorkshopsDemoSeeder(WorkshopsDbContext db, WorkshopG
             return false;
         }
 
-        var created = DemoResults.ValueOf<StaffWorkshopResponse>(await StaffWorkshopsApi.CreateAsync(request, key, db, clock, cancellationToken));
+        var created = DemoResults.ValueOf<StaffWorkshopResponse>(await StaffWorkshopsApi.CreateAsync(request, new IdempotencyKeyHeader { Key = key }, db, clock, cancellationToken));
         var id = created.Id;
         if (created.Status == "draft")
         {

@@ -14,4 +14,6 @@ public static class Limits
     public const int MaxThemes = 10;
     public const int MaxSpeakers = 20;
     public const int MaxPartners = 10;
+    public const int MaxCapacity = 100_000;
+    public const int IdempotencyKey = 100;
 }

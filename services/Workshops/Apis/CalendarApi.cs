@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using PlanetTechCare.ServiceDefaults.Validation;
-using PlanetTechCare.Workshops.Calendar;
 using PlanetTechCare.Workshops.Data;
 using PlanetTechCare.Workshops.Domain;
+using PlanetTechCare.Workshops.Services;
 
 namespace PlanetTechCare.Workshops.Apis;
 

@@ -3,7 +3,7 @@ using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using PlanetTechCare.Workshops.Domain;
 
-namespace PlanetTechCare.Workshops.Calendar;
+namespace PlanetTechCare.Workshops.Services;
 
 /// <summary>
 /// Writes workshops as an RFC 5545 calendar with Ical.Net: one VEVENT per workshop, its times in

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using PlanetTechCare.Contracts;
+using PlanetTechCare.ServiceDefaults.Apis;
 using PlanetTechCare.ServiceDefaults.Validation;
 using PlanetTechCare.Signatories.Domain;
 

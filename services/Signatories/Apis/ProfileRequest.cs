@@ -1,4 +1,5 @@
 using PlanetTechCare.Contracts;
+using PlanetTechCare.ServiceDefaults.Apis;
 using PlanetTechCare.ServiceDefaults.Validation;
 using PlanetTechCare.Signatories.Domain;
 

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using PlanetTechCare.Messaging.Outbox;
+using PlanetTechCare.ServiceDefaults.Apis;
 using PlanetTechCare.ServiceDefaults.Problems;
 using PlanetTechCare.ServiceDefaults.Security;
 using PlanetTechCare.ServiceDefaults.Validation;

@@ -96,5 +96,5 @@ public static class PartnersApi
     }
 
     private static void Describe(Partner partner, string name, PartnerRequest request) => partner.Describe(name,
-        request.Website.TrimToNull(), request.LogoUrl.TrimToNull(), request.DescriptionFr.TrimToNull(), request.DescriptionEn.TrimToNull());
+        request.Website.TrimmedOrNull(), request.LogoUrl.TrimmedOrNull(), request.DescriptionFr.TrimmedOrNull(), request.DescriptionEn.TrimmedOrNull());
 }

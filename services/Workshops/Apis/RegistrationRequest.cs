@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using PlanetTechCare.ServiceDefaults.Apis;
 using PlanetTechCare.ServiceDefaults.Validation;
 using PlanetTechCare.Workshops.Domain;
 
@@ -12,7 +13,7 @@ public sealed record RegistrationRequest(
     Guid? SignatoryId,
     bool? Consent) : IValidatableObject
 {
-    public Attendee ToAttendee() => new(Name!.Trim(), Email!.Trim(), Organisation.TrimToNull(), SignatoryId, true);
+    public Attendee ToAttendee() => new(Name!.Trim(), Email!.Trim(), Organisation.TrimmedOrNull(), SignatoryId, true);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

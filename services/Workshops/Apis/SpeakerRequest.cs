@@ -1,3 +1,4 @@
+using PlanetTechCare.ServiceDefaults.Apis;
 using PlanetTechCare.ServiceDefaults.Validation;
 using PlanetTechCare.Workshops.Domain;
 
@@ -9,5 +10,5 @@ public sealed record SpeakerRequest(
     [property: Text(Limits.Name)] string? Role,
     [property: Text(Limits.SpeakerBio, Multiline = true)] string? Bio)
 {
-    public Speaker ToSpeaker() => new() { Name = Name!.Trim(), Organisation = Organisation.TrimToNull(), Role = Role.TrimToNull(), Bio = Bio.TrimToNull() };
+    public Speaker ToSpeaker() => new() { Name = Name!.Trim(), Organisation = Organisation.TrimmedOrNull(), Role = Role.TrimmedOrNull(), Bio = Bio.TrimmedOrNull() };
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using PlanetTechCare.ServiceDefaults.Apis;
 using PlanetTechCare.ServiceDefaults.Validation;
 using PlanetTechCare.Workshops.Domain;
 
@@ -25,9 +26,9 @@ public sealed record WorkshopRequest(
     DateTimeOffset? RegistrationClosesAt) : IValidatableObject
 {
     public WorkshopContent ToContent() => new(
-        TitleFr.TrimToNull(), TitleEn.TrimToNull(), SummaryFr.TrimToNull(), SummaryEn.TrimToNull(), Format!,
+        TitleFr.TrimmedOrNull(), TitleEn.TrimmedOrNull(), SummaryFr.TrimmedOrNull(), SummaryEn.TrimmedOrNull(), Format!,
         [.. (Themes ?? []).Distinct()], [.. (PartnerIds ?? []).Distinct()], [.. (Speakers ?? []).Select(s => s.ToSpeaker())],
-        StartsAt!.Value.ToUniversalTime(), EndsAt!.Value.ToUniversalTime(), MeetingUrl.TrimToNull(), Capacity!.Value,
+        StartsAt!.Value.ToUniversalTime(), EndsAt!.Value.ToUniversalTime(), MeetingUrl.TrimmedOrNull(), Capacity!.Value,
         RegistrationOpensAt?.ToUniversalTime(), RegistrationClosesAt?.ToUniversalTime());
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

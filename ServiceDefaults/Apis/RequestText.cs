@@ -1,4 +1,4 @@
-namespace PlanetTechCare.Signatories.Apis;
+namespace PlanetTechCare.ServiceDefaults.Apis;
 
 /// <summary>How an optional text of a request is kept: trimmed, and blank is absent.</summary>
 public static class RequestText

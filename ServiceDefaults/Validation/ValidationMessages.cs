@@ -4,6 +4,8 @@ namespace PlanetTechCare.ServiceDefaults.Validation;
 public static class ValidationMessages
 {
     public const string Required = "This field is required.";
+    public const string Slug = "Lower-case letters and digits in words joined by single hyphens.";
+    public const string IsoDate = "An ISO-8601 date or date and time (2026-05-01, 2026-05-01T12:00:00Z).";
     public const string ControlCharacters = "Control characters are not allowed.";
     public const string HttpUrl = "An absolute http(s) URL is expected.";
     public const string NullItem = "No item may be null.";
@@ -19,6 +21,9 @@ public static class ValidationMessages
     public static string AtMostCharacters(int max) => $"At most {max} characters.";
 
     public static string AtMostItems(int max) => $"At most {max} items.";
+
+    /// <summary>Under the first of several fields one of which must be given: <c>AtLeastOneOf("fr", "en")</c>.</summary>
+    public static string AtLeastOneOf(params string[] fields) => $"At least one of {string.Join(", ", fields)} is required.";
 
     public static string Between(long min, long max) => $"Between {min} and {max}.";
 

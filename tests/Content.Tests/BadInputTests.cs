@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using System.Text.Json;
 using PlanetTechCare.Content.Tests.Support;
 
 namespace PlanetTechCare.Content.Tests;
@@ -49,6 +50,12 @@ public sealed class BadInputTests(ContentFixture fixture)
     [InlineData("""{"type":"guide","externalUrl":"javascript:alert(1)","fr":{"title":"T"}}""", "externalUrl")]
     [InlineData("""{"type":"guide","workshopId":"not-a-guid","fr":{"title":"T"}}""", "workshopId")]
     [InlineData("""{"type":"guide","fr":{"title":"T"},"by":"a\u0000b"}""", "by")]
+    [InlineData("""{"type":"guide","fr":{"title":"T","summary":"a\u0000b"}}""", "fr.summary")]
+    [InlineData("""{"type":"guide","en":{"title":"T","body":"a\u0000b"}}""", "en.body")]
+    [InlineData("""{"type":"guide","themes":["eco\u0000"],"fr":{"title":"T"}}""", "themes")]
+    [InlineData("""{"type":"guide","externalUrl":"https://example.org/\u0000","fr":{"title":"T"}}""", "externalUrl")]
+    [InlineData("""{"type":"guide","themes":"eco-design","fr":{"title":"T"}}""", "themes")]
+    [InlineData("""{"type":"guide","fr":{"title":["T"]}}""", "fr.title")]
     [InlineData("""{"type":"guide","fr":{"title":"T"}""", "body")]
     public async Task A_bad_new_item_is_a_validation_problem_naming_the_field(string json, string field)
     {
@@ -59,6 +66,85 @@ public sealed class BadInputTests(ContentFixture fixture)
 
         await ContentDriver.AssertProblemNamesAsync(response, field);
         Assert.Equal(before, await CountAsync());
+    }
+
+    [Fact]
+    public async Task An_over_long_or_control_character_idempotency_key_is_named_as_the_header()
+    {
+        foreach (var key in new[] { new string('k', 101), "key\u0001" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, ContentDriver.Staff) { Content = JsonContent.Create(ContentDriver.Item(ContentDriver.Version("T"))) };
+            request.Headers.TryAddWithoutValidation("Idempotency-Key", key);
+
+            await ContentDriver.AssertProblemNamesAsync(await _content.Http.SendAsync(request), "Idempotency-Key");
+        }
+    }
+
+    [Theory]
+    [InlineData("""{"title":123}""", "title")]
+    [InlineData("""{"title":"T\u0000"}""", "title")]
+    [InlineData("""{"title":"T","summary":"a\u0000b"}""", "summary")]
+    [InlineData("""{"title":"T","body":"a\u0000b"}""", "body")]
+    [InlineData("""{"title":"T","slug":"a\u0000b"}""", "slug")]
+    [InlineData("""{"title":"T","by":"a\u0000b"}""", "by")]
+    [InlineData("""{"title":"T","by":false}""", "by")]
+    [InlineData("""not json""", "body")]
+    public async Task A_bad_version_body_is_a_validation_problem_naming_the_field(string json, string field)
+    {
+        var created = await _content.CreateAsync(ContentDriver.Item(ContentDriver.Version("Intact " + ContentDriver.UniqueWord())));
+        var before = (await _content.StaffGetAsync(created.Id))!.Version("fr");
+        using var body = new StringContent(json, Encoding.UTF8, "application/json");
+
+        await ContentDriver.AssertProblemNamesAsync(await _content.Http.PutAsync($"{ContentDriver.Staff}/{created.Id}/versions/fr", body), field);
+        Assert.Equal(before, (await _content.StaffGetAsync(created.Id))!.Version("fr"));
+    }
+
+    [Theory]
+    [InlineData("""{"by":"a\u0000b"}""", "by")]
+    [InlineData("""{"by":42}""", "by")]
+    [InlineData("""[""", "body")]
+    public async Task A_bad_workflow_step_body_is_a_validation_problem_and_the_step_is_not_taken(string json, string field)
+    {
+        var item = await _content.CreateAsync(ContentDriver.Item(ContentDriver.Version("Brouillon " + ContentDriver.UniqueWord())));
+        using var body = new StringContent(json, Encoding.UTF8, "application/json");
+
+        await ContentDriver.AssertProblemNamesAsync(await _content.Http.PostAsync($"{ContentDriver.Staff}/{item.Id}/submit", body), field);
+        Assert.Equal("draft", (await _content.StaffGetAsync(item.Id))!.Status);
+    }
+
+    [Theory]
+    [InlineData("status=sleeping", "status")]
+    [InlineData("type=podcast", "type")]
+    [InlineData("workshopId=abc", "workshopId")]
+    [InlineData("pageSize=0", "pageSize")]
+    public async Task A_bad_staff_list_filter_is_a_validation_problem_naming_it(string query, string field)
+    {
+        await ContentDriver.AssertProblemNamesAsync(await _content.GetAsync($"{ContentDriver.Staff}?{query}"), field);
+    }
+
+    [Fact]
+    public async Task A_blank_slug_is_made_from_the_title()
+    {
+        var word = ContentDriver.UniqueWord();
+        var item = await _content.CreateAsync(ContentDriver.Item(ContentDriver.Version("Premier " + word)));
+
+        using var response = await _content.Http.PutAsJsonAsync($"{ContentDriver.Staff}/{item.Id}/versions/en", ContentDriver.Version("Second " + word, slug: ""));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal($"second-{word}", (await response.Content.ReadFromJsonAsync<StaffItemDto>())!.Version("en").Slug);
+    }
+
+    [Fact]
+    public async Task The_api_document_lists_the_fixed_values_of_the_search()
+    {
+        using var response = await _content.GetAsync("/api/v1/content/openapi/v1.json");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var search = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("paths").GetProperty("/api/v1/content/items").GetProperty("get")
+            .GetProperty("parameters").EnumerateArray().ToDictionary(p => p.GetProperty("name").GetString()!, p => p.GetProperty("schema"));
+        Assert.Equal(["fr", "en"], search["lang"].GetProperty("enum").EnumerateArray().Select(v => v.GetString()));
+        Assert.Contains("replay", search["type"].GetProperty("enum").EnumerateArray().Select(v => v.GetString()));
+        Assert.Equal(["newest", "relevance"], search["sort"].GetProperty("enum").EnumerateArray().Select(v => v.GetString()));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using System.Text.Json;
 using PlanetTechCare.Webhooks.Tests.Support;
 
 namespace PlanetTechCare.Webhooks.Tests;
@@ -20,30 +21,76 @@ public sealed class BadInputTests(WebhooksFixture fixture)
     [InlineData("""{"url":"https://example.org/x","eventTypes":"workshop.held"}""", "eventTypes")]
     [InlineData("""{"url":""", "url")]
     [InlineData("""not json""", "body")]
+    [InlineData("""{"url":"https://example.org/\u0000","eventTypes":["workshop.held"]}""", "url")]
+    [InlineData("""{"url":"https://example.org/x","eventTypes":["workshop.held\u0000"]}""", "eventTypes")]
+    [InlineData("""{"url":"https://example.org/x","eventTypes":[null]}""", "eventTypes")]
+    [InlineData("""{"url":42,"eventTypes":["workshop.held"]}""", "url")]
     public async Task Bad_subscriptions_get_a_validation_problem_and_nothing_is_created(string json, string field)
     {
         var before = await _driver.TotalSubscriptionsAsync();
         using var response = await _driver.Http.PostAsync($"{WebhooksDriver.Base}/subscriptions", new StringContent(json, Encoding.UTF8, "application/json"));
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Contains($"\"{field}\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await AssertProblemNamesAsync(response, field);
         Assert.Equal(before, await _driver.TotalSubscriptionsAsync());
     }
 
     [Fact]
-    public async Task Redelivery_since_needs_a_time()
+    public async Task An_over_long_idempotency_key_is_named_as_the_header()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"{WebhooksDriver.Base}/subscriptions")
+        {
+            Content = JsonContent.Create(new { url = "https://example.org/x", eventTypes = new[] { "workshop.held" } }),
+        };
+        request.Headers.Add("Idempotency-Key", new string('k', 101));
+
+        await AssertProblemNamesAsync(await _driver.Http.SendAsync(request), "Idempotency-Key");
+    }
+
+    [Theory]
+    [InlineData("subscriptions?owner=%00", "owner")]
+    [InlineData("subscriptions?owner=a%01b", "owner")]
+    [InlineData("subscriptions?status=sleeping", "status")]
+    [InlineData("subscriptions?pageSize=101", "pageSize")]
+    [InlineData("events?after=abc", "after")]
+    [InlineData("events?after=-1", "after")]
+    [InlineData("events?limit=501", "limit")]
+    [InlineData("events/stream?after=abc", "after")]
+    public async Task A_bad_list_filter_is_a_validation_problem_naming_it(string query, string field)
+    {
+        await AssertProblemNamesAsync(await _driver.Http.GetAsync($"{WebhooksDriver.Base}/{query}"), field);
+    }
+
+    [Fact]
+    public async Task An_over_long_owner_filter_is_a_validation_problem()
+    {
+        await AssertProblemNamesAsync(await _driver.Http.GetAsync($"{WebhooksDriver.Base}/subscriptions?owner={new string('o', 201)}"), "owner");
+    }
+
+    [Theory]
+    [InlineData("?since=yesterday")]
+    [InlineData("")]
+    public async Task Redelivery_since_needs_a_time(string query)
     {
         var (_, url) = _driver.Receiver.NewTarget();
         var subscription = await _driver.SubscribeAsync(url, "workshop.held");
         try
         {
-            using var response = await _driver.Http.PostAsync($"{WebhooksDriver.Base}/subscriptions/{subscription.Id}/redeliver?since=yesterday", null);
-            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            await AssertProblemNamesAsync(await _driver.Http.PostAsync($"{WebhooksDriver.Base}/subscriptions/{subscription.Id}/redeliver{query}", null), "since");
         }
         finally
         {
             await _driver.DeleteAsync(subscription.Id);
         }
+    }
+
+    [Fact]
+    public async Task The_api_document_lists_the_statuses_a_list_can_be_filtered_by()
+    {
+        using var response = await _driver.Http.GetAsync($"{WebhooksDriver.Base}/openapi/v1.json");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var status = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("paths").GetProperty($"{WebhooksDriver.Base}/subscriptions")
+            .GetProperty("get").GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "status");
+        Assert.Equal(["pending-verification", "active", "paused", "disabled"], status.GetProperty("schema").GetProperty("enum").EnumerateArray().Select(v => v.GetString()));
     }
 
     [Fact]
@@ -69,5 +116,17 @@ public sealed class BadInputTests(WebhooksFixture fixture)
         {
             await _driver.DeleteAsync(subscription.Id);
         }
+    }
+
+    /// <summary>A 400 validation problem naming <paramref name="field"/>, whose title is plain and whose body has no exception's name or stack trace.</summary>
+    private static async Task AssertProblemNamesAsync(HttpResponseMessage response, string field)
+    {
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("Exception", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", body, StringComparison.Ordinal);
+        var problem = JsonSerializer.Deserialize<JsonElement>(body);
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), $"The problem names '{field}': {body}");
     }
 }

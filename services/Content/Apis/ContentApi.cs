@@ -38,54 +38,37 @@ public static class ContentApi
         return api;
     }
 
-    public static async Task<Results<Ok<PagedList<PublicItemSummary>>, ValidationProblem>> SearchItemsAsync(
-        [AsParameters] ItemSearchRequest request, [AsParameters] PageRequest page, HttpRequest http, ContentDbContext db, CancellationToken cancellationToken)
+    public static async Task<Ok<PagedList<PublicItemSummary>>> SearchItemsAsync(
+        [AsParameters] ItemSearchRequest request, [AsParameters] LanguageChoice choice, [AsParameters] PageRequest page,
+        HttpResponse response, ContentDbContext db, CancellationToken cancellationToken)
     {
-        var (language, errors) = LanguageChoice.Negotiate(http, request.Lang);
-        foreach (var (field, messages) in request.Validate())
-        {
-            errors[field] = messages;
-        }
-
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
         var result = await db.SearchAsync(request.ToCriteria(page), cancellationToken);
-        LanguageChoice.SetContentLanguage(http.HttpContext.Response, language);
+        var language = choice.Language;
+        LanguageChoice.SetContentLanguage(response, language);
         return TypedResults.Ok(new PagedList<PublicItemSummary>(
             [.. result.Page.Select(item => PublicItemSummary.From(item, language))], page.PageNumber, page.Size, result.Total));
     }
 
-    public static async Task<Results<Ok<PublicItemView>, NotFound, ValidationProblem>> GetItemAsync(
-        Guid id, string? lang, HttpRequest http, ContentDbContext db, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<PublicItemView>, NotFound>> GetItemAsync(
+        Guid id, [AsParameters] LanguageChoice choice, HttpResponse response, ContentDbContext db, CancellationToken cancellationToken)
     {
-        var (language, errors) = LanguageChoice.Negotiate(http, lang);
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
         var item = await db.Items.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id && i.Status == ItemStatus.Published, cancellationToken);
+        var language = choice.Language;
         if (item is null || LocalizedView.Choose(item, language) is not { } version)
         {
             return TypedResults.NotFound();
         }
 
-        LanguageChoice.SetContentLanguage(http.HttpContext.Response, version.Language);
+        LanguageChoice.SetContentLanguage(response, version.Language);
         return TypedResults.Ok(PublicItemView.From(item, version, language));
     }
 
     public static async Task<Results<Ok<PublicItemView>, NotFound, ValidationProblem>> GetItemBySlugAsync(
-        string lang, string slug, HttpRequest http, ContentDbContext db, CancellationToken cancellationToken)
+        string lang, string slug, HttpResponse response, ContentDbContext db, CancellationToken cancellationToken)
     {
         if (!Languages.IsKnown(lang))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                ["lang"] = [$"Unknown language '{lang}'; known: {string.Join(", ", Languages.All)}."],
-            });
+            return LanguageChoice.UnknownLanguage();
         }
 
         var item = Slugs.IsValid(slug)
@@ -99,7 +82,7 @@ public static class ContentApi
             return TypedResults.NotFound();
         }
 
-        LanguageChoice.SetContentLanguage(http.HttpContext.Response, lang);
+        LanguageChoice.SetContentLanguage(response, lang);
         return TypedResults.Ok(PublicItemView.From(item, version, lang));
     }
 
@@ -130,15 +113,10 @@ public static class ContentApi
         return TypedResults.Ok(new CoverageFigures(overall, byType, byTheme));
     }
 
-    public static async Task<Results<ContentHttpResult, ValidationProblem>> GetFeedAsync(
-        string? lang, HttpRequest http, ContentDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<ContentHttpResult> GetFeedAsync(
+        [AsParameters] LanguageChoice choice, HttpRequest http, ContentDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var (language, errors) = LanguageChoice.Negotiate(http, lang);
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
+        var language = choice.Language;
         var items = await db.Items.AsNoTracking()
             .Where(i => i.Status == ItemStatus.Published)
             .OrderByDescending(i => i.PublishedAt).ThenBy(i => i.Id)

@@ -1,3 +1,7 @@
+using System.ComponentModel.DataAnnotations;
+using PlanetTechCare.Content.Domain;
+using PlanetTechCare.ServiceDefaults.Validation;
+
 namespace PlanetTechCare.Content.Apis;
 
 /// <summary>
@@ -5,12 +9,39 @@ namespace PlanetTechCare.Content.Apis;
 /// French and/or English version (at least one).
 /// </summary>
 public sealed record CreateItemRequest(
-    string? Type,
-    IReadOnlyList<string?>? Themes,
-    IReadOnlyList<string?>? Tags,
+    [property: RequiredField, OneOf(typeof(ItemTypes), nameof(ItemTypes.All))] string? Type,
+    [property: Items(Limits.MaxThemes), Text(Limits.Theme), Slug] IReadOnlyList<string?>? Themes,
+    [property: Items(Limits.MaxTags), Text(Limits.Tag), Slug] IReadOnlyList<string?>? Tags,
     Guid? WorkshopId,
     Guid? PartnerId,
-    string? ExternalUrl,
+    [property: Text(Limits.Url), HttpUrl] string? ExternalUrl,
     VersionRequest? Fr,
     VersionRequest? En,
-    string? By);
+    [property: Text(Limits.PersonName)] string? By) : IValidatableObject
+{
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Fr is null && En is null)
+        {
+            yield return new ValidationResult(ValidationMessages.AtLeastOneOf(Languages.French, Languages.English), [nameof(Fr)]);
+        }
+    }
+
+    public ItemDetails ToDetails() => new(
+        Type!, [.. (Themes ?? []).Select(t => t!).Distinct()], [.. (Tags ?? []).Select(t => t!).Distinct()], WorkshopId, PartnerId,
+        string.IsNullOrWhiteSpace(ExternalUrl) ? null : ExternalUrl.Trim(), [], []);
+
+    /// <summary>The versions given, French first.</summary>
+    public IEnumerable<(string Language, VersionRequest Version)> Versions()
+    {
+        if (Fr is not null)
+        {
+            yield return (Languages.French, Fr);
+        }
+
+        if (En is not null)
+        {
+            yield return (Languages.English, En);
+        }
+    }
+}

@@ -1,10 +1,13 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using PlanetTechCare.Content.Data;
 using PlanetTechCare.Content.Domain;
 using PlanetTechCare.Content.Services;
-using PlanetTechCare.ServiceDefaults.Apis;
+using PlanetTechCare.ServiceDefaults.Validation;
 
 namespace PlanetTechCare.Content.Apis;
 
@@ -15,31 +18,25 @@ namespace PlanetTechCare.Content.Apis;
 /// </summary>
 public static class ItemCreation
 {
+    public const string IdempotencyKeyHeader = "Idempotency-Key";
+
     private const string UniqueViolation = "23505";
 
+    /// <summary>The header is checked as a text field is, and named as it is written (not as the handler's parameter).</summary>
+    private static readonly TextAttribute KeyRule = new(Limits.CreationKey);
+
     public static async Task<Results<Created<StaffItemView>, Ok<StaffItemView>, ProblemHttpResult, ValidationProblem>> CreateAsync(
+        CreateItemRequest body, [FromHeader(Name = IdempotencyKeyHeader)] string? idempotencyKey, ClaimsPrincipal user,
         HttpRequest http, ContentDbContext db, VersionWriter writer, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var (request, errors) = await JsonBody.ReadAsync<CreateItemRequest>(http);
-        var key = http.Headers["Idempotency-Key"].ToString();
-        if (key.Length > Limits.CreationKey || key.Any(char.IsControl))
+        if (KeyRule.GetValidationResult(idempotencyKey, new ValidationContext(body) { MemberName = IdempotencyKeyHeader }) is { ErrorMessage: { } refused })
         {
-            errors["Idempotency-Key"] = [$"At most {Limits.CreationKey} characters, without control characters."];
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [IdempotencyKeyHeader] = [refused] });
         }
 
-        if (request is null || errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        var details = Validate(errors, request, out var versions);
-        var by = ItemValidation.By(errors, request.By, http);
-        if (errors.Count > 0 || details is null)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        var creationKey = key.Length > 0 ? key : null;
+        var details = body.ToDetails();
+        var by = StaffContentApi.ActorOf(user, body.By);
+        var creationKey = string.IsNullOrEmpty(idempotencyKey) ? null : idempotencyKey;
         if (creationKey is not null && await db.Items.AsNoTracking().FirstOrDefaultAsync(i => i.CreationKey == creationKey, cancellationToken) is { } existing)
         {
             return TypedResults.Ok(StaffItemView.From(existing));
@@ -53,9 +50,10 @@ public static class ItemCreation
 
         var now = clock.GetUtcNow();
         var item = new ContentItem(Guid.CreateVersion7(), details, by, now, creationKey);
-        foreach (var (language, (title, summary, body, slug)) in versions)
+        foreach (var (language, version) in body.Versions())
         {
-            var (text, conflict) = await writer.PrepareAsync(item, language, title, summary, body, slug, cancellationToken);
+            var (title, summary, markdown, slug) = version.ToText();
+            var (text, conflict) = await writer.PrepareAsync(item, language, title, summary, markdown, slug, cancellationToken);
             if (text is null)
             {
                 return StaffContentApi.Taken(conflict!);
@@ -82,40 +80,5 @@ public static class ItemCreation
         }
 
         return TypedResults.Created($"{http.PathBase}{ContentApi.BasePath}/staff/items/{item.Id}", StaffItemView.From(item));
-    }
-
-    private static ItemDetails? Validate(
-        Dictionary<string, string[]> errors, CreateItemRequest request,
-        out List<(string Language, (string Title, string Summary, string Body, string? Slug) Text)> versions)
-    {
-        versions = [];
-        if (string.IsNullOrWhiteSpace(request.Type))
-        {
-            errors["type"] = ["This field is required."];
-        }
-        else if (!ItemTypes.All.Contains(request.Type))
-        {
-            errors["type"] = [$"Unknown type '{request.Type}'; known: {string.Join(", ", ItemTypes.All)}."];
-        }
-
-        var themes = ItemValidation.Keywords(errors, "themes", request.Themes, Limits.MaxThemes, Limits.Theme);
-        var tags = ItemValidation.Keywords(errors, "tags", request.Tags, Limits.MaxTags, Limits.Tag);
-        var url = ItemValidation.Url(errors, "externalUrl", request.ExternalUrl);
-        if (request.Fr is null && request.En is null)
-        {
-            errors["fr"] = ["At least one version, French (fr) or English (en), is required."];
-        }
-
-        foreach (var (language, version) in new[] { (Languages.French, request.Fr), (Languages.English, request.En) })
-        {
-            if (version is not null && ItemValidation.Version(errors, language + ".", version) is { } text)
-            {
-                versions.Add((language, text));
-            }
-        }
-
-        return errors.Count > 0
-            ? null
-            : new ItemDetails(request.Type!, themes, tags, request.WorkshopId, request.PartnerId, url, [], []);
     }
 }

@@ -1,74 +1,70 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using PlanetTechCare.Content.Data.Search;
 using PlanetTechCare.Content.Domain;
 using PlanetTechCare.ServiceDefaults.Apis;
+using PlanetTechCare.ServiceDefaults.Validation;
 
 namespace PlanetTechCare.Content.Apis;
 
 /// <summary>
-/// <c>?q=&amp;type=&amp;theme=&amp;tag=&amp;language=&amp;from=&amp;to=&amp;sort=newest|relevance&amp;lang=</c> (with <see cref="PageRequest"/>).
-/// Dates are read as text so that a bad one is a validation error naming it.
+/// <c>?q=&amp;type=&amp;theme=&amp;tag=&amp;language=&amp;from=&amp;to=&amp;sort=newest|relevance</c> (with
+/// <see cref="LanguageChoice"/> and <see cref="PageRequest"/>). Dates are read as text: a date
+/// alone or a date and time, a date alone as <c>to</c> including that whole day.
 /// </summary>
-public sealed record ItemSearchRequest(
-    string? Q, string? Type, string? Theme, string? Tag, string? Language, string? From, string? To,
-    string? Sort, string? Lang)
+public sealed record ItemSearchRequest : IValidatableObject
 {
     public const int MaxQueryLength = 200;
+    public const int MaxDateLength = 40;
+    public const string Newest = "newest";
+    public const string Relevance = "relevance";
 
-    public Dictionary<string, string[]> Validate()
+    [Text(MaxQueryLength)]
+    public string? Q { get; init; }
+
+    [OneOf(typeof(ItemTypes), nameof(ItemTypes.All))]
+    public string? Type { get; init; }
+
+    [Text(Limits.Theme), Slug]
+    public string? Theme { get; init; }
+
+    [Text(Limits.Tag), Slug]
+    public string? Tag { get; init; }
+
+    [OneOf(typeof(Languages), nameof(Languages.All))]
+    public string? Language { get; init; }
+
+    [Text(MaxDateLength)]
+    public string? From { get; init; }
+
+    [Text(MaxDateLength)]
+    public string? To { get; init; }
+
+    [OneOf(Newest, Relevance)]
+    public string? Sort { get; init; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        var errors = new Dictionary<string, string[]>();
-
-        if (Q is { Length: > MaxQueryLength } || Q?.Any(char.IsControl) == true)
-        {
-            errors["q"] = [$"The search text must be at most {MaxQueryLength} characters, without control characters."];
-        }
-
-        if (Type is not null && !ItemTypes.All.Contains(Type))
-        {
-            errors["type"] = [$"Unknown type '{Type}'; known: {string.Join(", ", ItemTypes.All)}."];
-        }
-
-        if (Theme is not null && !ItemValidation.IsKeyword(Theme, Limits.Theme))
-        {
-            errors["theme"] = ["A theme is a lower-case slug (a-z, 0-9, '-')."];
-        }
-
-        if (Tag is not null && !ItemValidation.IsKeyword(Tag, Limits.Tag))
-        {
-            errors["tag"] = ["A tag is a lower-case slug (a-z, 0-9, '-')."];
-        }
-
-        if (Language is not null && !Languages.IsKnown(Language))
-        {
-            errors["language"] = [$"Unknown language '{Language}'; known: {string.Join(", ", Languages.All)}."];
-        }
-
         if (From is not null && Date(From) is null)
         {
-            errors["from"] = ["An ISO-8601 date or date and time (2026-05-01, 2026-05-01T12:00:00Z)."];
+            yield return new ValidationResult(ValidationMessages.IsoDate, [nameof(From)]);
         }
 
         if (To is not null && Date(To) is null)
         {
-            errors["to"] = ["An ISO-8601 date or date and time (2026-05-01, 2026-05-01T12:00:00Z)."];
+            yield return new ValidationResult(ValidationMessages.IsoDate, [nameof(To)]);
         }
-
-        if (Sort is not null and not ("newest" or "relevance"))
-        {
-            errors["sort"] = ["The sort is 'newest' (default) or 'relevance'."];
-        }
-
-        return errors;
     }
 
     public ItemSearchCriteria ToCriteria(PageRequest page) => new(
-        string.IsNullOrWhiteSpace(Q) ? null : Q.Trim(),
-        Type, Theme, Tag, Language,
+        Blank(Q) ? null : Q!.Trim(),
+        Type, Blank(Theme) ? null : Theme, Blank(Tag) ? null : Tag, Language,
         From is null ? null : Date(From),
         To is null ? null : EndOf(To),
-        Sort == "relevance" && !string.IsNullOrWhiteSpace(Q),
+        Sort == Relevance && !Blank(Q),
         page.Skip, page.Size);
+
+    private static bool Blank(string? value) => string.IsNullOrWhiteSpace(value);
 
     private static DateTimeOffset? Date(string value)
     {

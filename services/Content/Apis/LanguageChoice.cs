@@ -1,34 +1,29 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 using PlanetTechCare.Content.Domain;
+using PlanetTechCare.ServiceDefaults.Validation;
 
 namespace PlanetTechCare.Content.Apis;
 
 /// <summary>
-/// The language a client asks for: <c>?lang=</c> wins; otherwise the best <c>Accept-Language</c>
-/// range (quality values honoured, <c>fr-CA</c> counts as <c>fr</c>, <c>q=0</c> refuses) that is
-/// French or English; French by default.
+/// The language a client asks for, bound with <c>[AsParameters]</c>: <c>?lang=</c> wins; otherwise
+/// the best <c>Accept-Language</c> range (quality values honoured, <c>fr-CA</c> counts as <c>fr</c>,
+/// <c>q=0</c> refuses) that is French or English; French by default.
 /// </summary>
-public static class LanguageChoice
+public sealed record LanguageChoice
 {
-    public static (string Language, Dictionary<string, string[]> Errors) Negotiate(HttpRequest request, string? lang)
+    [OneOf(typeof(Languages), nameof(Languages.All))]
+    public string? Lang { get; init; }
+
+    [FromHeader(Name = "Accept-Language")]
+    public string? AcceptLanguage { get; init; }
+
+    public string Language => Lang ?? FromAcceptLanguage(AcceptLanguage) ?? Languages.French;
+
+    public static string? FromAcceptLanguage(string? acceptLanguage)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (lang is not null)
-        {
-            if (!Languages.IsKnown(lang))
-            {
-                errors["lang"] = [$"Unknown language '{lang}'; known: {string.Join(", ", Languages.All)}."];
-            }
-
-            return (lang, errors);
-        }
-
-        return (FromAcceptLanguage(request) ?? Languages.French, errors);
-    }
-
-    public static string? FromAcceptLanguage(HttpRequest request)
-    {
-        if (!StringWithQualityHeaderValue.TryParseList(request.Headers.AcceptLanguage, out var ranges))
+        if (acceptLanguage is null || !StringWithQualityHeaderValue.TryParseList([acceptLanguage], out var ranges))
         {
             return null;
         }
@@ -47,6 +42,10 @@ public static class LanguageChoice
         response.Headers.ContentLanguage = language;
         response.Headers.Append(HeaderNames.Vary, HeaderNames.AcceptLanguage);
     }
+
+    /// <summary>A language in the route that is neither French nor English.</summary>
+    public static ValidationProblem UnknownLanguage() =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["lang"] = [ValidationMessages.OneOf(Languages.All)] });
 
     private static string? Primary(string? range) =>
         range?.Split('-', 2)[0].ToLowerInvariant();

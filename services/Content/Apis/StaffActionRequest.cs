@@ -1,4 +1,7 @@
+using PlanetTechCare.Content.Domain;
+using PlanetTechCare.ServiceDefaults.Validation;
+
 namespace PlanetTechCare.Content.Apis;
 
 /// <summary>The optional body of a workflow step: who takes it (until the identity service brings staff identities).</summary>
-public sealed record StaffActionRequest(string? By);
+public sealed record StaffActionRequest([property: Text(Limits.PersonName)] string? By);

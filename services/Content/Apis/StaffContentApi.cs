@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using PlanetTechCare.Content.Data;
@@ -17,9 +18,6 @@ namespace PlanetTechCare.Content.Apis;
 /// </summary>
 public static class StaffContentApi
 {
-    private static readonly Dictionary<string, ItemStatus> StatusNames = Enum.GetValues<ItemStatus>()
-        .ToDictionary(s => LocalizedView.StatusName(s), StringComparer.Ordinal);
-
     public static RouteGroupBuilder MapStaffContentApi(this IEndpointRouteBuilder app)
     {
         var staff = app.MapGroup(ContentApi.BasePath + "/staff/items").WithTags("Content (staff)")
@@ -29,61 +27,21 @@ public static class StaffContentApi
             .WithSummary("Items in any status (?status=draft|in-review|published|archived, ?type=, ?workshopId=), most recently changed first.");
         staff.MapGet("/{id:guid}", GetAsync).WithName("GetStaffItem")
             .WithSummary("One item in any status with all its versions.");
-        staff.MapPost("/", ItemCreation.CreateAsync).WithName("CreateItem").Accepts<CreateItemRequest>("application/json")
+        staff.MapPost("/", ItemCreation.CreateAsync).WithName("CreateItem")
             .WithSummary("Creates a draft item (idempotent with an Idempotency-Key header).")
             .ProducesProblem(StatusCodes.Status409Conflict);
         staff.MapPut("/{id:guid}/versions/{lang}", VersionEditing.WriteVersionAsync).WithName("WriteItemVersion")
-            .Accepts<VersionRequest>("application/json")
             .WithSummary("Adds or replaces the French or English version of an item (Markdown body, rendered and sanitised).")
             .ProducesProblem(StatusCodes.Status409Conflict);
         ItemTransitions.Map(staff);
         return staff;
     }
 
-    public static async Task<Results<Ok<PagedList<StaffItemView>>, ValidationProblem>> ListAsync(
-        string? status, string? type, string? workshopId, [AsParameters] PageRequest page, ContentDbContext db, CancellationToken cancellationToken)
+    public static async Task<Ok<PagedList<StaffItemView>>> ListAsync(
+        [AsParameters] StaffItemFilter filter, [AsParameters] PageRequest page, ContentDbContext db, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>();
-
-        Guid? workshop = Guid.TryParse(workshopId, out var parsed) ? parsed : null;
-        if (workshopId is not null && workshop is null)
-        {
-            errors["workshopId"] = ["A workshop id is a GUID."];
-        }
-
-        if (status is not null && !StatusNames.ContainsKey(status))
-        {
-            errors["status"] = [$"Unknown status '{status}'; known: {string.Join(", ", StatusNames.Keys)}."];
-        }
-
-        if (type is not null && !ItemTypes.All.Contains(type))
-        {
-            errors["type"] = [$"Unknown type '{type}'; known: {string.Join(", ", ItemTypes.All)}."];
-        }
-
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        var query = db.Items.AsNoTracking();
-        if (status is not null)
-        {
-            var wanted = StatusNames[status];
-            query = query.Where(i => i.Status == wanted);
-        }
-
-        if (type is not null)
-        {
-            query = query.Where(i => i.Type == type);
-        }
-
-        if (workshop is not null)
-        {
-            query = query.Where(i => i.WorkshopId == workshop);
-        }
-
-        var list = await query.OrderByDescending(i => i.UpdatedAt).ThenBy(i => i.Id).ToPagedListAsync(page, cancellationToken);
+        var list = await filter.Apply(db.Items.AsNoTracking())
+            .OrderByDescending(i => i.UpdatedAt).ThenBy(i => i.Id).ToPagedListAsync(page, cancellationToken);
         return TypedResults.Ok(new PagedList<StaffItemView>([.. list.Items.Select(StaffItemView.From)], list.Page, list.PageSize, list.Total));
     }
 
@@ -98,9 +56,7 @@ public static class StaffContentApi
     internal static ProblemHttpResult ChangedMeanwhile(string detail) =>
         ProblemTypes.Conflict(ProblemTypes.ConcurrentChange, "Another item changed meanwhile.", detail);
 
-    internal static ValidationProblem UnknownLanguage(string lang) =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]>
-        {
-            ["lang"] = [$"Unknown language '{lang}'; known: {string.Join(", ", Languages.All)}."],
-        });
+    /// <summary>Who takes a step: the token's actor, with the person the request names (<c>by</c>) in front.</summary>
+    internal static string ActorOf(ClaimsPrincipal user, string? by) =>
+        Actor.Describe(user, string.IsNullOrWhiteSpace(by) ? null : by.Trim());
 }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -5,7 +6,6 @@ using PlanetTechCare.Content.Data;
 using PlanetTechCare.Content.Domain;
 using PlanetTechCare.Content.Services;
 using PlanetTechCare.Messaging.Outbox;
-using PlanetTechCare.ServiceDefaults.Apis;
 
 namespace PlanetTechCare.Content.Apis;
 
@@ -18,20 +18,16 @@ public static class VersionEditing
     private const string UniqueViolation = "23505";
 
     public static async Task<Results<Ok<StaffItemView>, NotFound, ProblemHttpResult, ValidationProblem>> WriteVersionAsync(
-        Guid id, string lang, HttpRequest http, ContentDbContext db, VersionWriter writer, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, string lang, VersionRequest body, ClaimsPrincipal user, ContentDbContext db, VersionWriter writer, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         if (!Languages.IsKnown(lang))
         {
-            return StaffContentApi.UnknownLanguage(lang);
+            return LanguageChoice.UnknownLanguage();
         }
 
-        var (request, errors) = await JsonBody.ReadAsync<VersionRequest>(http);
-        var fields = request is null ? null : ItemValidation.Version(errors, string.Empty, request);
-        var by = ItemValidation.By(errors, request?.By, http);
-        if (fields is not var (title, summary, body, slug) || errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
+        var (title, summary, markdown, slug) = body.ToText();
+        var by = StaffContentApi.ActorOf(user, body.By);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var item = await db.LockAsync(id, cancellationToken);
@@ -40,7 +36,7 @@ public static class VersionEditing
             return TypedResults.NotFound();
         }
 
-        var (text, conflict) = await writer.PrepareAsync(item, lang, title, summary, body, slug, cancellationToken);
+        var (text, conflict) = await writer.PrepareAsync(item, lang, title, summary, markdown, slug, cancellationToken);
         if (text is null)
         {
             return StaffContentApi.Taken(conflict!);

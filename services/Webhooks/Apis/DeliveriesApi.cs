@@ -22,10 +22,9 @@ public static class DeliveriesApi
         return group;
     }
 
-    public static async Task<Results<Ok<PagedList<DeliveryView>>, NotFound, ValidationProblem>> ListAsync(
+    public static async Task<Results<Ok<PagedList<DeliveryView>>, NotFound>> ListAsync(
         Guid id, [AsParameters] PageRequest page, ClaimsPrincipal user, WebhooksDbContext db, CancellationToken cancellationToken)
     {
-
         if (await SubscriptionsApi.FindAsync(db, id, user, cancellationToken) is null)
         {
             return TypedResults.NotFound();
@@ -53,20 +52,15 @@ public static class DeliveriesApi
         return TypedResults.Ok(DeliveryView.From(delivery));
     }
 
-    public static async Task<Results<Ok<RedeliveryView>, NotFound, ValidationProblem>> RedeliverSinceAsync(
-        Guid id, string? since, ClaimsPrincipal user, WebhooksDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<RedeliveryView>, NotFound>> RedeliverSinceAsync(
+        Guid id, DateTimeOffset since, ClaimsPrincipal user, WebhooksDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (!DateTimeOffset.TryParse(since, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var from))
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["since"] = ["An ISO-8601 time is required, e.g. 2026-11-23T10:00:00Z."] });
-        }
-
         if (await SubscriptionsApi.FindAsync(db, id, user, cancellationToken) is null)
         {
             return TypedResults.NotFound();
         }
 
-        var fromUtc = from.ToUniversalTime();
+        var fromUtc = since.ToUniversalTime();
         var deliveries = await db.Deliveries.Where(d => d.SubscriptionId == id && d.CreatedAt >= fromUtc).ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
         foreach (var delivery in deliveries)

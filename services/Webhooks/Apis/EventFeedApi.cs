@@ -3,6 +3,7 @@ using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using PlanetTechCare.ServiceDefaults.Validation;
 using PlanetTechCare.Webhooks.Data;
 using PlanetTechCare.Webhooks.Extensions;
 using PlanetTechCare.Webhooks.Feed;
@@ -30,33 +31,16 @@ public static class EventFeedApi
         return group;
     }
 
-    public static async Task<Results<Ok<EventPage>, ValidationProblem>> ListAsync(
-        long? after, int? limit, ClaimsPrincipal user, WebhooksDbContext db, CancellationToken cancellationToken)
+    public static async Task<Ok<EventPage>> ListAsync(
+        [AsParameters] EventCursor cursor, [Between(1, MaxLimit)] int? limit, ClaimsPrincipal user, WebhooksDbContext db, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (after is < 0)
-        {
-            errors["after"] = ["The cursor must be 0 or more."];
-        }
-
-        if (limit is < 1 or > MaxLimit)
-        {
-            errors["limit"] = [$"The limit must be between 1 and {MaxLimit}."];
-        }
-
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        var cursor = after ?? 0;
-        var events = await FeedReader.AfterAsync(db, Caller.Of(user), cursor, limit ?? DefaultLimit, cancellationToken);
+        var events = await FeedReader.AfterAsync(db, Caller.Of(user), cursor.Value, limit ?? DefaultLimit, cancellationToken);
         return TypedResults.Ok(new EventPage(
-            [.. events.Select(e => JsonSerializer.Deserialize<JsonElement>(e.Body))], events.Count > 0 ? events[^1].Sequence : cursor));
+            [.. events.Select(e => JsonSerializer.Deserialize<JsonElement>(e.Body))], events.Count > 0 ? events[^1].Sequence : cursor.Value));
     }
 
     public static async Task<Results<EmptyHttpResult, ValidationProblem>> StreamAsync(
-        HttpContext context, long? after, ClaimsPrincipal user, WebhooksDbContext db, IOptions<WebhooksOptions> options, TimeProvider clock)
+        HttpContext context, [AsParameters] EventCursor requested, ClaimsPrincipal user, WebhooksDbContext db, IOptions<WebhooksOptions> options, TimeProvider clock)
     {
         var lastEventId = context.Request.Headers["Last-Event-ID"].ToString();
         long cursor;
@@ -64,16 +48,12 @@ public static class EventFeedApi
         {
             if (!long.TryParse(lastEventId, NumberStyles.None, CultureInfo.InvariantCulture, out cursor))
             {
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["Last-Event-ID"] = ["The last event id must be a cursor (a number)."] });
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["Last-Event-ID"] = [ValidationMessages.Between(0, long.MaxValue)] });
             }
-        }
-        else if (after is < 0)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["after"] = ["The cursor must be 0 or more."] });
         }
         else
         {
-            cursor = after ?? 0;
+            cursor = requested.Value;
         }
 
         var caller = Caller.Of(user);

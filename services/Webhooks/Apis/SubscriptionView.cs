@@ -21,6 +21,9 @@ public sealed record SubscriptionView(
         subscription.Id, subscription.Owner, subscription.PartnerId, subscription.TargetUrl, subscription.EventTypes, StatusText(subscription.Status), subscription.StatusReason,
         subscription.CreatedAt, subscription.UpdatedAt, subscription.VerifiedAt, withSecret ? subscription.Secret : null);
 
+    /// <summary>Every status as the API writes it.</summary>
+    public static IReadOnlyList<string> StatusTexts { get; } = [.. Enum.GetValues<SubscriptionStatus>().Select(StatusText)];
+
     public static string StatusText(SubscriptionStatus status) => status switch
     {
         SubscriptionStatus.PendingVerification => "pending-verification",

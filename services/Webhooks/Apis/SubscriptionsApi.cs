@@ -1,9 +1,12 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using PlanetTechCare.ServiceData;
 using PlanetTechCare.ServiceDefaults.Apis;
+using PlanetTechCare.ServiceDefaults.Validation;
 using PlanetTechCare.Webhooks.Data;
 using PlanetTechCare.Webhooks.Dispatch;
 using PlanetTechCare.Webhooks.Domain;
@@ -19,13 +22,16 @@ namespace PlanetTechCare.Webhooks.Apis;
 public static class SubscriptionsApi
 {
     public const string IdempotencyKeyHeader = "Idempotency-Key";
+    public const int MaxIdempotencyKeyLength = 100;
+
+    /// <summary>The header is checked as a text field is, and named as it is written (not as the handler's parameter).</summary>
+    private static readonly TextAttribute KeyRule = new(MaxIdempotencyKeyLength);
 
     public static RouteGroupBuilder MapSubscriptionsApi(this IEndpointRouteBuilder app)
     {
         var group = WebhooksGroup.Map(app, "Webhook subscriptions");
         group.MapPost("/subscriptions", CreateAsync).WithName("CreateWebhookSubscription")
-            .WithSummary("Subscribes a target URL to event types; the secret is returned once (and to a retry with the same Idempotency-Key). The target is sent a verification challenge.")
-            .Accepts<SubscriptionRequest>("application/json");
+            .WithSummary("Subscribes a target URL to event types; the secret is returned once (and to a retry with the same Idempotency-Key). The target is sent a verification challenge.");
         group.MapGet("/subscriptions", ListAsync).WithName("ListWebhookSubscriptions")
             .WithSummary("The caller's subscriptions (staff: every app's), newest first; ?status=active|paused|disabled|pending-verification, ?owner= (a client id).");
         group.MapGet("/subscriptions/{id:guid}", GetAsync).WithName("GetWebhookSubscription").WithSummary("One of the caller's subscriptions.");
@@ -41,8 +47,8 @@ public static class SubscriptionsApi
     }
 
     public static async Task<Results<Created<SubscriptionView>, ValidationProblem, ForbidHttpResult>> CreateAsync(
-        HttpRequest request, ClaimsPrincipal user, WebhooksDbContext db, TargetGuard guard, SubscriptionVerifier verifier,
-        TimeProvider clock, CancellationToken cancellationToken)
+        SubscriptionRequest body, [FromHeader(Name = IdempotencyKeyHeader)] string? idempotencyKey,
+        ClaimsPrincipal user, WebhooksDbContext db, TargetGuard guard, SubscriptionVerifier verifier, TimeProvider clock, CancellationToken cancellationToken)
     {
         var caller = Caller.Of(user);
         if (caller.Owner.Length == 0)
@@ -50,22 +56,24 @@ public static class SubscriptionsApi
             return TypedResults.Forbid();
         }
 
-        var owner = caller.Owner;
-        var idempotencyKey = request.Headers[IdempotencyKeyHeader].ToString() is { Length: > 0 } key ? key : null;
-        if (idempotencyKey is { Length: > 100 })
+        if (KeyRule.GetValidationResult(idempotencyKey, new ValidationContext(body) { MemberName = IdempotencyKeyHeader }) is { ErrorMessage: { } refused })
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [IdempotencyKeyHeader] = ["At most 100 characters."] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [IdempotencyKeyHeader] = [refused] });
         }
 
+        var owner = caller.Owner;
+        idempotencyKey = string.IsNullOrEmpty(idempotencyKey) ? null : idempotencyKey;
         if (idempotencyKey is not null && await FindByKeyAsync(db, owner, idempotencyKey, cancellationToken) is { } earlier)
         {
             return CreatedResult(earlier);
         }
 
-        var (body, errors) = await JsonBody.ReadAsync<SubscriptionRequest>(request);
-        if (body is null || (errors = body.Validate(caller)).Count > 0)
+        if (!caller.MayReceivePartnerEvents && body.WantedTypes().Any(EventTypes.IsAboutPartnerWorkshops))
         {
-            return TypedResults.ValidationProblem(errors);
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["eventTypes"] = ["Registration events are sent for a partner's own workshops only, and this client is not linked to a workshops partner: ask Planet Tech'Care staff to link it."],
+            });
         }
 
         if (await guard.RefusalAsync(new Uri(body.Url!), cancellationToken) is { } refusal)
@@ -100,37 +108,10 @@ public static class SubscriptionsApi
     private static Task<Subscription?> FindByKeyAsync(WebhooksDbContext db, string owner, string key, CancellationToken cancellationToken) =>
         db.Subscriptions.AsNoTracking().FirstOrDefaultAsync(s => s.Owner == owner && s.IdempotencyKey == key, cancellationToken);
 
-    public static async Task<Results<Ok<PagedList<SubscriptionView>>, ValidationProblem>> ListAsync(
-        [AsParameters] PageRequest page, string? status, string? owner, ClaimsPrincipal user, WebhooksDbContext db, CancellationToken cancellationToken)
+    public static async Task<Ok<PagedList<SubscriptionView>>> ListAsync(
+        [AsParameters] SubscriptionFilter filter, [AsParameters] PageRequest page, ClaimsPrincipal user, WebhooksDbContext db, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>();
-        SubscriptionStatus? wanted = null;
-        if (status is not null)
-        {
-            wanted = SubscriptionView.StatusOf(status);
-            if (wanted is null)
-            {
-                errors["status"] = [$"One of: {string.Join(", ", Enum.GetValues<SubscriptionStatus>().Select(SubscriptionView.StatusText))}."];
-            }
-        }
-
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        var subscriptions = Caller.Of(user).Visible(db.Subscriptions.AsNoTracking());
-        if (wanted is { } filter)
-        {
-            subscriptions = subscriptions.Where(s => s.Status == filter);
-        }
-
-        if (!string.IsNullOrEmpty(owner))
-        {
-            subscriptions = subscriptions.Where(s => s.Owner == owner);
-        }
-
-        var list = await subscriptions
+        var list = await filter.Apply(Caller.Of(user).Visible(db.Subscriptions.AsNoTracking()))
             .OrderByDescending(s => s.CreatedAt).ThenBy(s => s.Id).ToPagedListAsync(page, cancellationToken);
         return TypedResults.Ok(new PagedList<SubscriptionView>([.. list.Items.Select(s => SubscriptionView.From(s))], list.Page, list.PageSize, list.Total));
     }

@@ -13,7 +13,6 @@ public static class ValidationMessages
     public const string Consent = "Explicit consent (true) is required.";
     public const string Siren = "A SIREN is nine digits with a valid check digit.";
     public const string EmptyId = "An id is expected, not the empty one (all zeros).";
-    public const string Slug = "A lower-case slug: letters a-z, digits and '-', not starting with '-'.";
     public const string RequiredInFrenchOrEnglish = "Required in French or in English.";
     public const string EndAfterStart = "The end must come after the start.";
     public const string EndNotBeforeStart = "The end must not come before the start.";

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using PlanetTechCare.ServiceDefaults.Validation;
 
 namespace PlanetTechCare.Content.Domain;
 
@@ -7,9 +8,7 @@ namespace PlanetTechCare.Content.Domain;
 public static class Slugs
 {
     public static bool IsValid(string? slug) =>
-        slug is { Length: > 0 and <= Limits.Slug }
-        && slug.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-')
-        && !slug.StartsWith('-') && !slug.EndsWith('-') && !slug.Contains("--", StringComparison.Ordinal);
+        slug is { Length: > 0 and <= Limits.Slug } && SlugAttribute.IsSlug(slug);
 
     /// <summary>The slug of a title: accents dropped, everything else than letters and digits a hyphen.</summary>
     public static string FromTitle(string title)

@@ -1,13 +1,11 @@
-using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using PlanetTechCare.Content.Data;
 using PlanetTechCare.Content.Domain;
 using PlanetTechCare.Content.Services;
-using PlanetTechCare.ServiceDefaults.Validation;
+using PlanetTechCare.ServiceDefaults.Apis;
 
 namespace PlanetTechCare.Content.Apis;
 
@@ -18,25 +16,15 @@ namespace PlanetTechCare.Content.Apis;
 /// </summary>
 public static class ItemCreation
 {
-    public const string IdempotencyKeyHeader = "Idempotency-Key";
-
     private const string UniqueViolation = "23505";
 
-    /// <summary>The header is checked as a text field is, and named as it is written (not as the handler's parameter).</summary>
-    private static readonly TextAttribute KeyRule = new(Limits.CreationKey);
-
     public static async Task<Results<Created<StaffItemView>, Ok<StaffItemView>, ProblemHttpResult, ValidationProblem>> CreateAsync(
-        CreateItemRequest body, [FromHeader(Name = IdempotencyKeyHeader)] string? idempotencyKey, ClaimsPrincipal user,
+        CreateItemRequest body, [AsParameters] IdempotencyKeyHeader idempotencyKey, ClaimsPrincipal user,
         HttpRequest http, ContentDbContext db, VersionWriter writer, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (KeyRule.GetValidationResult(idempotencyKey, new ValidationContext(body) { MemberName = IdempotencyKeyHeader }) is { ErrorMessage: { } refused })
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [IdempotencyKeyHeader] = [refused] });
-        }
-
         var details = body.ToDetails();
         var by = StaffContentApi.ActorOf(user, body.By);
-        var creationKey = string.IsNullOrEmpty(idempotencyKey) ? null : idempotencyKey;
+        var creationKey = idempotencyKey.Value;
         if (creationKey is not null && await db.Items.AsNoTracking().FirstOrDefaultAsync(i => i.CreationKey == creationKey, cancellationToken) is { } existing)
         {
             return TypedResults.Ok(StaffItemView.From(existing));

@@ -1,9 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using PlanetTechCare.Identity.Extensions;
 using PlanetTechCare.Identity.Services;
 using PlanetTechCare.ServiceDefaults.Apis;
-using PlanetTechCare.ServiceDefaults.Validation;
 
 namespace PlanetTechCare.Identity.Apis;
 
@@ -13,9 +11,6 @@ namespace PlanetTechCare.Identity.Apis;
 /// </summary>
 public static class ClientsApi
 {
-    public const string IdempotencyKeyHeader = "Idempotency-Key";
-    public const int MaxIdempotencyKeyLength = 100;
-
     public static RouteGroupBuilder MapClientsApi(this IEndpointRouteBuilder app)
     {
         var clients = app.MapGroup("/api/v1/identity/clients").WithTags("API clients").RequireAuthorization(TokenServerExtensions.AdminPolicy);
@@ -34,14 +29,9 @@ public static class ClientsApi
     }
 
     public static async Task<Results<Created<IssuedClientSecret>, Ok<ClientView>, ValidationProblem>> CreateAsync(
-        CreateClientRequest request, [FromHeader(Name = IdempotencyKeyHeader)] string? idempotencyKey, ClientRegistry registry, CancellationToken cancellationToken)
+        CreateClientRequest request, [AsParameters] IdempotencyKeyHeader idempotency, ClientRegistry registry, CancellationToken cancellationToken)
     {
-        if (idempotencyKey is not null && KeyProblem(idempotencyKey) is { } problem)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [IdempotencyKeyHeader] = [problem] });
-        }
-
-        var (created, earlier) = await registry.CreatePartnerClientAsync(request, idempotencyKey, cancellationToken);
+        var (created, earlier) = await registry.CreatePartnerClientAsync(request, idempotency.Value, cancellationToken);
         return created is not null
             ? TypedResults.Created($"/api/v1/identity/clients/{Uri.EscapeDataString(created.ClientId)}", created)
             : TypedResults.Ok(earlier!);
@@ -53,11 +43,6 @@ public static class ClientsApi
         var (items, total) = await registry.ListAsync(page.Skip, page.Size, cancellationToken);
         return TypedResults.Ok(new PagedList<ClientView>(items, page.PageNumber, page.Size, total));
     }
-
-    private static string? KeyProblem(string key) =>
-        string.IsNullOrWhiteSpace(key) ? ValidationMessages.Required
-        : key.Length > MaxIdempotencyKeyLength ? ValidationMessages.AtMostCharacters(MaxIdempotencyKeyLength)
-        : null;
 
     public static async Task<Results<Ok<ClientView>, NotFound>> GetAsync(string clientId, ClientRegistry registry, CancellationToken cancellationToken) =>
         await registry.FindAsync(clientId, cancellationToken) is { } client ? TypedResults.Ok(client) : TypedResults.NotFound();

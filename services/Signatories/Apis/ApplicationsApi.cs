@@ -1,12 +1,12 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using PlanetTechCare.Messaging.Outbox;
+using PlanetTechCare.ServiceDefaults.Apis;
 using PlanetTechCare.ServiceDefaults.Problems;
 using PlanetTechCare.ServiceDefaults.Validation;
 using PlanetTechCare.Signatories.Data;
@@ -17,8 +17,6 @@ namespace PlanetTechCare.Signatories.Apis;
 /// <summary>Applying to sign the manifesto: public, and safe to retry (Idempotency-Key header or the same request again).</summary>
 public static class ApplicationsApi
 {
-    public const string IdempotencyKeyHeader = "Idempotency-Key";
-
     public static RouteGroupBuilder MapApplicationsApi(this RouteGroupBuilder api)
     {
         api.MapPost("/applications", ApplyAsync)
@@ -28,11 +26,12 @@ public static class ApplicationsApi
     }
 
     public static async Task<Results<Created<ApplicationReceipt>, Ok<ApplicationReceipt>, ValidationProblem, ProblemHttpResult>> ApplyAsync(
-        ApplyRequest request, [FromHeader(Name = IdempotencyKeyHeader)] string? key, HttpRequest http,
+        ApplyRequest request, [AsParameters] IdempotencyKeyHeader idempotency, HttpRequest http,
         SignatoriesDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
+        var key = idempotency.Value;
         var manifesto = await db.Manifestos.AsNoTracking().SingleAsync(m => m.IsCurrent, cancellationToken);
-        if (Problems(request, key, manifesto.Version) is { Count: > 0 } errors)
+        if (Problems(request, manifesto.Version) is { Count: > 0 } errors)
         {
             return TypedResults.ValidationProblem(errors);
         }
@@ -67,18 +66,9 @@ public static class ApplicationsApi
     }
 
     /// <summary>What the request's attributes cannot tell: the header's and the current manifesto's.</summary>
-    private static Dictionary<string, string[]> Problems(ApplyRequest request, string? key, int currentVersion)
+    private static Dictionary<string, string[]> Problems(ApplyRequest request, int currentVersion)
     {
         var errors = new Dictionary<string, string[]>();
-        if (key is not null && string.IsNullOrWhiteSpace(key))
-        {
-            errors[IdempotencyKeyHeader] = [ValidationMessages.Required];
-        }
-        else if (key is { Length: > Limits.IdempotencyKey })
-        {
-            errors[IdempotencyKeyHeader] = [ValidationMessages.AtMostCharacters(Limits.IdempotencyKey)];
-        }
-
         if (request.ManifestoVersion is { } signed && signed != currentVersion)
         {
             errors["manifestoVersion"] = [ValidationMessages.OneOf([currentVersion.ToString(CultureInfo.InvariantCulture)])];

@@ -1,12 +1,9 @@
-using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using PlanetTechCare.ServiceData;
 using PlanetTechCare.ServiceDefaults.Apis;
-using PlanetTechCare.ServiceDefaults.Validation;
 using PlanetTechCare.Webhooks.Data;
 using PlanetTechCare.Webhooks.Dispatch;
 using PlanetTechCare.Webhooks.Domain;
@@ -21,11 +18,7 @@ namespace PlanetTechCare.Webhooks.Apis;
 /// </summary>
 public static class SubscriptionsApi
 {
-    public const string IdempotencyKeyHeader = "Idempotency-Key";
-    public const int MaxIdempotencyKeyLength = 100;
-
     /// <summary>The header is checked as a text field is, and named as it is written (not as the handler's parameter).</summary>
-    private static readonly TextAttribute KeyRule = new(MaxIdempotencyKeyLength);
 
     public static RouteGroupBuilder MapSubscriptionsApi(this IEndpointRouteBuilder app)
     {
@@ -47,7 +40,7 @@ public static class SubscriptionsApi
     }
 
     public static async Task<Results<Created<SubscriptionView>, ValidationProblem, ForbidHttpResult>> CreateAsync(
-        SubscriptionRequest body, [FromHeader(Name = IdempotencyKeyHeader)] string? idempotencyKey,
+        SubscriptionRequest body, [AsParameters] IdempotencyKeyHeader idempotency,
         ClaimsPrincipal user, WebhooksDbContext db, TargetGuard guard, SubscriptionVerifier verifier, TimeProvider clock, CancellationToken cancellationToken)
     {
         var caller = Caller.Of(user);
@@ -56,13 +49,8 @@ public static class SubscriptionsApi
             return TypedResults.Forbid();
         }
 
-        if (KeyRule.GetValidationResult(idempotencyKey, new ValidationContext(body) { MemberName = IdempotencyKeyHeader }) is { ErrorMessage: { } refused })
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [IdempotencyKeyHeader] = [refused] });
-        }
-
         var owner = caller.Owner;
-        idempotencyKey = string.IsNullOrEmpty(idempotencyKey) ? null : idempotencyKey;
+        var idempotencyKey = idempotency.Value;
         if (idempotencyKey is not null && await FindByKeyAsync(db, owner, idempotencyKey, cancellationToken) is { } earlier)
         {
             return CreatedResult(earlier);

@@ -47,7 +47,7 @@ public static class StaffWorkshopsApi
         WorkshopRequest request, [AsParameters] IdempotencyKeyHeader idempotency,
         WorkshopsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var idempotencyKey = idempotency.Key;
+        var idempotencyKey = idempotency.Value;
         var content = request.ToContent();
         if (await UnknownPartnersAsync(db, content, cancellationToken) is { } unknown)
         {

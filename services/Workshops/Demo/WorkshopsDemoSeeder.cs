@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PlanetTechCare.ServiceData.Demo;
+using PlanetTechCare.ServiceDefaults.Apis;
 using PlanetTechCare.Workshops.Apis;
 using PlanetTechCare.Workshops.Data;
 using PlanetTechCare.Workshops.Domain;

@@ -1,5 +1,5 @@
 using System.Net;
-using PlanetTechCare.Webhooks.Security;
+using PlanetTechCare.Webhooks.Services;
 
 namespace PlanetTechCare.Rules.Tests;
 

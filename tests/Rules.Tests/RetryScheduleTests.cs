@@ -1,4 +1,4 @@
-using PlanetTechCare.Webhooks.Dispatch;
+using PlanetTechCare.Webhooks.Services;
 
 namespace PlanetTechCare.Rules.Tests;
 

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Extensions.Options;
 using PlanetTechCare.Webhooks.Extensions;
-using PlanetTechCare.Webhooks.Security;
+using PlanetTechCare.Webhooks.Services;
 using PlanetTechCare.Webhooks.Tests.Support;
 
 namespace PlanetTechCare.Webhooks.Tests;

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PlanetTechCare.Content.Data;
 using PlanetTechCare.Content.Domain;
-using PlanetTechCare.Content.Rendering;
 using PlanetTechCare.Content.Services;
 using PlanetTechCare.Messaging.Outbox;
 using PlanetTechCare.ServiceData.Demo;

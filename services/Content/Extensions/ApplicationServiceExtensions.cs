@@ -3,7 +3,6 @@ using System.Text.Unicode;
 using PlanetTechCare.Content.Consumers;
 using PlanetTechCare.Content.Data;
 using PlanetTechCare.Content.Demo;
-using PlanetTechCare.Content.Rendering;
 using PlanetTechCare.Content.Services;
 using PlanetTechCare.Messaging;
 using PlanetTechCare.ServiceData;

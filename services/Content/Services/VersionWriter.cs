@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PlanetTechCare.Content.Data;
 using PlanetTechCare.Content.Domain;
-using PlanetTechCare.Content.Rendering;
 
 namespace PlanetTechCare.Content.Services;
 

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 using PlanetTechCare.ServiceDefaults.Validation;
 using PlanetTechCare.Webhooks.Data;
 using PlanetTechCare.Webhooks.Extensions;
-using PlanetTechCare.Webhooks.Feed;
+using PlanetTechCare.Webhooks.Services;
 
 namespace PlanetTechCare.Webhooks.Apis;
 

@@ -5,9 +5,8 @@ using Npgsql;
 using PlanetTechCare.ServiceData;
 using PlanetTechCare.ServiceDefaults.Apis;
 using PlanetTechCare.Webhooks.Data;
-using PlanetTechCare.Webhooks.Dispatch;
 using PlanetTechCare.Webhooks.Domain;
-using PlanetTechCare.Webhooks.Security;
+using PlanetTechCare.Webhooks.Services;
 
 namespace PlanetTechCare.Webhooks.Apis;
 

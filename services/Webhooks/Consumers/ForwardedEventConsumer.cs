@@ -2,8 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using PlanetTechCare.Contracts;
 using PlanetTechCare.Messaging.Inbox;
 using PlanetTechCare.Webhooks.Data;
-using PlanetTechCare.Webhooks.Dispatch;
 using PlanetTechCare.Webhooks.Domain;
+using PlanetTechCare.Webhooks.Services;
 
 namespace PlanetTechCare.Webhooks.Consumers;
 

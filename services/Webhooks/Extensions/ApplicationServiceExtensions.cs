@@ -2,8 +2,7 @@ using PlanetTechCare.Messaging;
 using PlanetTechCare.ServiceData;
 using PlanetTechCare.Webhooks.Consumers;
 using PlanetTechCare.Webhooks.Data;
-using PlanetTechCare.Webhooks.Dispatch;
-using PlanetTechCare.Webhooks.Security;
+using PlanetTechCare.Webhooks.Services;
 
 namespace PlanetTechCare.Webhooks.Extensions;
 

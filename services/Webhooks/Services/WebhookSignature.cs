@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace PlanetTechCare.Webhooks.Dispatch;
+namespace PlanetTechCare.Webhooks.Services;
 
 /// <summary>
 /// Standard Webhooks signing: <c>v1,</c> + base64(HMAC-SHA256(secret, "{id}.{timestamp}.{body}")),

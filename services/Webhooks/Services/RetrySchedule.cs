@@ -1,4 +1,4 @@
-namespace PlanetTechCare.Webhooks.Dispatch;
+namespace PlanetTechCare.Webhooks.Services;
 
 /// <summary>Exponential back-off with full jitter: the n-th retry waits a random time up to the n-th base delay.</summary>
 public static class RetrySchedule

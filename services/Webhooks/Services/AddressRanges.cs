@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace PlanetTechCare.Webhooks.Security;
+namespace PlanetTechCare.Webhooks.Services;
 
 /// <summary>The address ranges a webhook must never reach.</summary>
 public static class AddressRanges

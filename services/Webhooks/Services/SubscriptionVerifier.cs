@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using PlanetTechCare.Webhooks.Domain;
 
-namespace PlanetTechCare.Webhooks.Dispatch;
+namespace PlanetTechCare.Webhooks.Services;
 
 /// <summary>
 /// Proves a target wants the events: POSTs a signed challenge and expects it back in a 2xx JSON

@@ -5,7 +5,7 @@ using CloudNative.CloudEvents.SystemTextJson;
 using PlanetTechCare.Contracts;
 using PlanetTechCare.Webhooks.Domain;
 
-namespace PlanetTechCare.Webhooks.Dispatch;
+namespace PlanetTechCare.Webhooks.Services;
 
 /// <summary>
 /// Turns an integration event into a CloudEvents 1.0 structured JSON document: id = the event id,

@@ -3,7 +3,7 @@ using System.Net.Sockets;
 using Microsoft.Extensions.Options;
 using PlanetTechCare.Webhooks.Extensions;
 
-namespace PlanetTechCare.Webhooks.Security;
+namespace PlanetTechCare.Webhooks.Services;
 
 /// <summary>
 /// Keeps webhooks away from the platform's own network (SSRF): targets must be https and resolve

@@ -6,7 +6,7 @@ using PlanetTechCare.Webhooks.Data;
 using PlanetTechCare.Webhooks.Domain;
 using PlanetTechCare.Webhooks.Extensions;
 
-namespace PlanetTechCare.Webhooks.Dispatch;
+namespace PlanetTechCare.Webhooks.Services;
 
 /// <summary>
 /// Sends due deliveries of active subscriptions. Each batch is claimed with

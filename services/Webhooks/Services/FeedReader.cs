@@ -3,7 +3,7 @@ using PlanetTechCare.Webhooks.Apis;
 using PlanetTechCare.Webhooks.Data;
 using PlanetTechCare.Webhooks.Domain;
 
-namespace PlanetTechCare.Webhooks.Feed;
+namespace PlanetTechCare.Webhooks.Services;
 
 /// <summary>Reads the forwarded events the caller may see after a cursor (a sequence number), in order.</summary>
 public static class FeedReader

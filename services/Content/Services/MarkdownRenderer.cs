@@ -1,7 +1,7 @@
 using Ganss.Xss;
 using Markdig;
 
-namespace PlanetTechCare.Content.Rendering;
+namespace PlanetTechCare.Content.Services;
 
 /// <summary>
 /// Markdown to safe HTML: Markdig renders (raw HTML in the Markdown passes through), then

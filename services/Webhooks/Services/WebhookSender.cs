@@ -3,9 +3,8 @@ using System.Text;
 using Microsoft.Extensions.Options;
 using PlanetTechCare.Webhooks.Domain;
 using PlanetTechCare.Webhooks.Extensions;
-using PlanetTechCare.Webhooks.Security;
 
-namespace PlanetTechCare.Webhooks.Dispatch;
+namespace PlanetTechCare.Webhooks.Services;
 
 /// <summary>
 /// Posts signed webhooks through its own HTTP client: every connection goes through the

@@ -24,6 +24,7 @@ public static class ApiDocumentsExtensions
             options.AddDocumentTransformer(new SecuritySchemeTransformer(service));
             options.AddOperationTransformer<ScopeRequirementTransformer>();
             options.AddOperationTransformer<QueryParameterTransformer>();
+            options.AddSchemaTransformer<ValidationSchemaTransformer>();
         });
         return builder;
     }

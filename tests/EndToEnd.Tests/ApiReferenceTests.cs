@@ -57,6 +57,12 @@ public sealed class ApiReferenceTests(PlatformFixture platform)
         Assert.Contains("occitanie", regions);
         Assert.Contains("france", regions);
         Assert.Equal(100, search["pageSize"].GetProperty("maximum").GetInt32());
+        Assert.Equal(200, search["q"].GetProperty("maxLength").GetInt32());
+
+        var edit = directory.GetProperty("components").GetProperty("schemas").GetProperty("ListingEditRequest").GetProperty("properties");
+        Assert.Contains("occitanie", edit.GetProperty("regions").GetProperty("items").GetProperty("enum").EnumerateArray().Select(v => v.GetString()));
+        Assert.Equal(30, edit.GetProperty("regions").GetProperty("maxItems").GetInt32());
+        Assert.Equal(5000, edit.GetProperty("descriptionFr").GetProperty("maxLength").GetInt32());
     }
 
     [Fact]

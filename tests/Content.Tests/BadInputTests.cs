@@ -26,13 +26,13 @@ public sealed class BadInputTests(ContentFixture fixture)
     [InlineData("lang=it", "lang")]
     public async Task A_bad_search_parameter_is_a_validation_problem_naming_it(string query, string field)
     {
-        await ContentDriver.AssertProblemNamesAsync(await _content.GetAsync($"/api/v1/content/items?{query}"), field);
+        await ProblemAssert.NamesFieldAsync(await _content.GetAsync($"/api/v1/content/items?{query}"), field);
     }
 
     [Fact]
     public async Task An_over_long_search_text_is_a_validation_problem()
     {
-        await ContentDriver.AssertProblemNamesAsync(await _content.GetAsync($"/api/v1/content/items?q={new string('a', 201)}"), "q");
+        await ProblemAssert.NamesFieldAsync(await _content.GetAsync($"/api/v1/content/items?q={new string('a', 201)}"), "q");
     }
 
     [Theory]
@@ -64,7 +64,7 @@ public sealed class BadInputTests(ContentFixture fixture)
 
         var response = await _content.Http.PostAsync(ContentDriver.Staff, body);
 
-        await ContentDriver.AssertProblemNamesAsync(response, field);
+        await ProblemAssert.NamesFieldAsync(response, field);
         Assert.Equal(before, await CountAsync());
     }
 
@@ -76,7 +76,7 @@ public sealed class BadInputTests(ContentFixture fixture)
             using var request = new HttpRequestMessage(HttpMethod.Post, ContentDriver.Staff) { Content = JsonContent.Create(ContentDriver.Item(ContentDriver.Version("T"))) };
             request.Headers.TryAddWithoutValidation("Idempotency-Key", key);
 
-            await ContentDriver.AssertProblemNamesAsync(await _content.Http.SendAsync(request), "Idempotency-Key");
+            await ProblemAssert.NamesFieldAsync(await _content.Http.SendAsync(request), "Idempotency-Key");
         }
     }
 
@@ -95,7 +95,7 @@ public sealed class BadInputTests(ContentFixture fixture)
         var before = (await _content.StaffGetAsync(created.Id))!.Version("fr");
         using var body = new StringContent(json, Encoding.UTF8, "application/json");
 
-        await ContentDriver.AssertProblemNamesAsync(await _content.Http.PutAsync($"{ContentDriver.Staff}/{created.Id}/versions/fr", body), field);
+        await ProblemAssert.NamesFieldAsync(await _content.Http.PutAsync($"{ContentDriver.Staff}/{created.Id}/versions/fr", body), field);
         Assert.Equal(before, (await _content.StaffGetAsync(created.Id))!.Version("fr"));
     }
 
@@ -108,7 +108,7 @@ public sealed class BadInputTests(ContentFixture fixture)
         var item = await _content.CreateAsync(ContentDriver.Item(ContentDriver.Version("Brouillon " + ContentDriver.UniqueWord())));
         using var body = new StringContent(json, Encoding.UTF8, "application/json");
 
-        await ContentDriver.AssertProblemNamesAsync(await _content.Http.PostAsync($"{ContentDriver.Staff}/{item.Id}/submit", body), field);
+        await ProblemAssert.NamesFieldAsync(await _content.Http.PostAsync($"{ContentDriver.Staff}/{item.Id}/submit", body), field);
         Assert.Equal("draft", (await _content.StaffGetAsync(item.Id))!.Status);
     }
 
@@ -119,7 +119,7 @@ public sealed class BadInputTests(ContentFixture fixture)
     [InlineData("pageSize=0", "pageSize")]
     public async Task A_bad_staff_list_filter_is_a_validation_problem_naming_it(string query, string field)
     {
-        await ContentDriver.AssertProblemNamesAsync(await _content.GetAsync($"{ContentDriver.Staff}?{query}"), field);
+        await ProblemAssert.NamesFieldAsync(await _content.GetAsync($"{ContentDriver.Staff}?{query}"), field);
     }
 
     [Fact]
@@ -161,7 +161,7 @@ public sealed class BadInputTests(ContentFixture fixture)
 
         foreach (var (response, field) in responses)
         {
-            await ContentDriver.AssertProblemNamesAsync(response, field);
+            await ProblemAssert.NamesFieldAsync(response, field);
         }
     }
 
@@ -171,11 +171,11 @@ public sealed class BadInputTests(ContentFixture fixture)
         var item = await _content.PublishedAsync(ContentDriver.Item(ContentDriver.Version("Intact " + ContentDriver.UniqueWord())));
         using var malformed = new StringContent("""{"title": "x", """, Encoding.UTF8, "application/json");
 
-        await ContentDriver.AssertProblemNamesAsync(await _content.Http.PutAsJsonAsync($"{ContentDriver.Staff}/{item.Id}/versions/de", ContentDriver.Version("Titel")), "lang");
-        await ContentDriver.AssertProblemNamesAsync(await _content.Http.PutAsJsonAsync($"{ContentDriver.Staff}/{item.Id}/versions/fr", ContentDriver.Version(" ")), "title");
-        await ContentDriver.AssertProblemNamesAsync(await _content.Http.PutAsJsonAsync($"{ContentDriver.Staff}/{item.Id}/versions/fr", ContentDriver.Version("T", slug: "Bad Slug")), "slug");
+        await ProblemAssert.NamesFieldAsync(await _content.Http.PutAsJsonAsync($"{ContentDriver.Staff}/{item.Id}/versions/de", ContentDriver.Version("Titel")), "lang");
+        await ProblemAssert.NamesFieldAsync(await _content.Http.PutAsJsonAsync($"{ContentDriver.Staff}/{item.Id}/versions/fr", ContentDriver.Version(" ")), "title");
+        await ProblemAssert.NamesFieldAsync(await _content.Http.PutAsJsonAsync($"{ContentDriver.Staff}/{item.Id}/versions/fr", ContentDriver.Version("T", slug: "Bad Slug")), "slug");
         Assert.Equal(HttpStatusCode.BadRequest, (await _content.Http.PutAsync($"{ContentDriver.Staff}/{item.Id}/versions/fr", malformed)).StatusCode);
-        await ContentDriver.AssertProblemNamesAsync(await _content.Http.PostAsJsonAsync($"{ContentDriver.Staff}/{item.Id}/archive", new { by = new string('x', 101) }), "by");
+        await ProblemAssert.NamesFieldAsync(await _content.Http.PostAsJsonAsync($"{ContentDriver.Staff}/{item.Id}/archive", new { by = new string('x', 101) }), "by");
 
         var after = await _content.StaffGetAsync(item.Id);
         Assert.Equal(item.Version("fr"), after!.Version("fr"));

@@ -79,10 +79,10 @@ public sealed class LanguageTests(ContentFixture fixture)
     {
         var item = await BilingualAsync(ContentDriver.UniqueWord());
 
-        await ContentDriver.AssertProblemNamesAsync(await _content.GetAsync($"/api/v1/content/items/{item.Id}?lang=de"), "lang");
-        await ContentDriver.AssertProblemNamesAsync(await _content.GetAsync("/api/v1/content/items?lang=xx"), "lang");
-        await ContentDriver.AssertProblemNamesAsync(await _content.GetAsync("/api/v1/content/feed.atom?lang=english"), "lang");
-        await ContentDriver.AssertProblemNamesAsync(await _content.GetAsync("/api/v1/content/items/by-slug/es/sobriete"), "lang");
+        await ProblemAssert.NamesFieldAsync(await _content.GetAsync($"/api/v1/content/items/{item.Id}?lang=de"), "lang");
+        await ProblemAssert.NamesFieldAsync(await _content.GetAsync("/api/v1/content/items?lang=xx"), "lang");
+        await ProblemAssert.NamesFieldAsync(await _content.GetAsync("/api/v1/content/feed.atom?lang=english"), "lang");
+        await ProblemAssert.NamesFieldAsync(await _content.GetAsync("/api/v1/content/items/by-slug/es/sobriete"), "lang");
     }
 
     [Fact]

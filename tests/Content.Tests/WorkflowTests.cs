@@ -107,7 +107,7 @@ public sealed class WorkflowTests(ContentFixture fixture)
         var missing = await _content.StepAsync(item.Id, "versions/xx/publish", "Sam");
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
-        await ContentDriver.AssertProblemNamesAsync(missing, "lang");
+        await ProblemAssert.NamesFieldAsync(missing, "lang");
         Assert.Equal("draft", (await _content.StaffGetAsync(item.Id))!.Version("en").Status);
     }
 

@@ -25,7 +25,7 @@ public sealed class BadInputTests(DirectoryFixture fixture)
     {
         var response = await _directory.Http.GetAsync($"/api/v1/directory/listings?{query}");
 
-        await AssertProblemNamesAsync(response, field);
+        await ProblemAssert.NamesFieldAsync(response, field);
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public sealed class BadInputTests(DirectoryFixture fixture)
     {
         var response = await _directory.Http.GetAsync($"/api/v1/directory/listings?q={new string('a', 201)}");
 
-        await AssertProblemNamesAsync(response, "q");
+        await ProblemAssert.NamesFieldAsync(response, "q");
     }
 
     [Fact]
@@ -48,19 +48,11 @@ public sealed class BadInputTests(DirectoryFixture fixture)
         var nul = await _directory.Http.PutAsJsonAsync($"/api/v1/directory/staff/listings/{id}", DirectoryDriver.Details(descriptionFr: "a\0b"));
 
         Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
-        await AssertProblemNamesAsync(unknown, "expertiseAreas");
-        await AssertProblemNamesAsync(noReason, "reason");
-        await AssertProblemNamesAsync(nul, "descriptionFr");
+        await ProblemAssert.NamesFieldAsync(unknown, "expertiseAreas");
+        await ProblemAssert.NamesFieldAsync(noReason, "reason");
+        await ProblemAssert.NamesFieldAsync(nul, "descriptionFr");
         var listing = await _directory.StaffGetAsync(id);
         Assert.Equal("Published", listing!.Status);
         Assert.Equal(["eco-design"], listing.Listing.ExpertiseAreas);
-    }
-
-    private static async Task AssertProblemNamesAsync(HttpResponseMessage response, string field)
-    {
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.True(problem.RootElement.GetProperty("errors").TryGetProperty(field, out _), $"errors name '{field}'");
     }
 }

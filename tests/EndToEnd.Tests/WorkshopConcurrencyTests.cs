@@ -46,7 +46,8 @@ public sealed class WorkshopConcurrencyTests(PlatformFixture platform)
         });
 
         // Then no server error, one registration per person, exactly 150 confirmed, the rest waitlisted in order
-        Assert.True(failures.IsEmpty, $"{failures.Count} server errors, e.g. {failures.FirstOrDefault()}");
+        Assert.True(failures.IsEmpty, $"{failures.Count} server errors, e.g. {failures.FirstOrDefault()}; logged:{Environment.NewLine}"
+            + $"{ResourceLogs.ErrorsOf("workshops")}{Environment.NewLine}{ResourceLogs.ErrorsOf("gateway")}");
         Assert.Equal(Attendees, statuses.Count(s => s == HttpStatusCode.Created));
         Assert.Equal(requests.Count - Attendees, statuses.Count(s => s == HttpStatusCode.OK));
         Assert.Equal(Attendees, answers.Select(a => a.GetProperty("id").GetGuid()).Distinct().Count());

@@ -34,7 +34,7 @@ public sealed class BadInputTests(IdentityFixture fixture)
 
         using var response = await _admin.SendAsync(HttpMethod.Post, "/api/v1/identity/clients", body.Replace("{org}", organisation, StringComparison.Ordinal));
 
-        await AssertProblemNamesAsync(response, field);
+        await ProblemAssert.NamesFieldAsync(response, field);
         var list = await _admin.SendForJsonAsync(HttpMethod.Get, "/api/v1/identity/clients?pageSize=100");
         Assert.DoesNotContain(organisation, list.ToString(), StringComparison.Ordinal);
     }
@@ -51,7 +51,7 @@ public sealed class BadInputTests(IdentityFixture fixture)
         using var response = await _admin.SendAsync(HttpMethod.Post, "/api/v1/identity/staff",
             new { email = email.Replace("{email}", address, StringComparison.Ordinal), displayName = "Someone", role });
 
-        await AssertProblemNamesAsync(response, field);
+        await ProblemAssert.NamesFieldAsync(response, field);
         var list = await _admin.SendForJsonAsync(HttpMethod.Get, "/api/v1/identity/staff?pageSize=100");
         Assert.DoesNotContain(address, list.ToString(), StringComparison.Ordinal);
     }
@@ -64,7 +64,7 @@ public sealed class BadInputTests(IdentityFixture fixture)
         using var response = await _admin.SendAsync(HttpMethod.Post, "/api/v1/identity/clients",
             new { displayName = "Sync", organisationName = organisation, scopes = new[] { "workshops.read" } }, idempotencyKey: new string('k', 101));
 
-        await AssertProblemNamesAsync(response, "Idempotency-Key");
+        await ProblemAssert.NamesFieldAsync(response, "Idempotency-Key");
         var list = await _admin.SendForJsonAsync(HttpMethod.Get, "/api/v1/identity/clients?pageSize=100");
         Assert.DoesNotContain(organisation, list.ToString(), StringComparison.Ordinal);
     }
@@ -74,7 +74,7 @@ public sealed class BadInputTests(IdentityFixture fixture)
     {
         using var response = await _admin.SendAsync(HttpMethod.Get, "/api/v1/identity/clients?pageSize=1000");
 
-        await AssertProblemNamesAsync(response, "pageSize");
+        await ProblemAssert.NamesFieldAsync(response, "pageSize");
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class BadInputTests(IdentityFixture fixture)
     {
         using var response = await _admin.SendAsync(HttpMethod.Get, "/api/v1/identity/staff?pageSize=abc");
 
-        await AssertProblemNamesAsync(response, "pageSize");
+        await ProblemAssert.NamesFieldAsync(response, "pageSize");
     }
 
     [Fact]
@@ -92,16 +92,5 @@ public sealed class BadInputTests(IdentityFixture fixture)
 
         Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         Assert.Contains("\"/api/v1/identity/clients\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-    }
-
-    private static async Task AssertProblemNamesAsync(HttpResponseMessage response, string field)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{(int)response.StatusCode}: {body}");
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var errors = JsonDocument.Parse(body).RootElement.GetProperty("errors");
-        Assert.True(errors.TryGetProperty(field, out _), $"No error for '{field}': {errors}");
-        Assert.DoesNotContain("Exception", body, StringComparison.Ordinal);
-        Assert.DoesNotContain("   at ", body, StringComparison.Ordinal);
     }
 }

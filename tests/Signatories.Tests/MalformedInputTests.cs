@@ -20,7 +20,7 @@ public sealed class MalformedInputTests(SignatoriesFixture service)
     {
         var response = await service.Http.GetAsync($"/api/v1/signatories?{query}");
 
-        await AssertProblemNamesAsync(response, field);
+        await ProblemAssert.NamesFieldAsync(response, field);
     }
 
     [Theory]
@@ -38,7 +38,7 @@ public sealed class MalformedInputTests(SignatoriesFixture service)
 
         var response = await service.Http.ApplyAsync(application);
 
-        await AssertProblemNamesAsync(response, field);
+        await ProblemAssert.NamesFieldAsync(response, field);
         Assert.Equal(0, await service.CountAsync("SELECT count(*) FROM signatories WHERE legal_name LIKE @n", ("n", $"{name}%")));
     }
 
@@ -49,7 +49,7 @@ public sealed class MalformedInputTests(SignatoriesFixture service)
 
         var response = await service.Http.ActAsync(id, "reject", "Incomplete.\0");
 
-        await AssertProblemNamesAsync(response, "reason");
+        await ProblemAssert.NamesFieldAsync(response, "reason");
         Assert.Equal(1, await service.CountAsync("SELECT count(*) FROM signatories WHERE id = @id AND status = 'Applied'", ("id", id)));
     }
 
@@ -63,7 +63,7 @@ public sealed class MalformedInputTests(SignatoriesFixture service)
             legalName = "Renamed\0", category = "association", sizeBand = "sme", region = "bretagne",
         });
 
-        await AssertProblemNamesAsync(response, "legalName");
+        await ProblemAssert.NamesFieldAsync(response, "legalName");
     }
 
     [Theory]
@@ -79,7 +79,7 @@ public sealed class MalformedInputTests(SignatoriesFixture service)
 
         var response = await service.Http.PostAsync("/api/v1/signatories/applications", content);
 
-        await AssertProblemNamesAsync(response, field);
+        await ProblemAssert.NamesFieldAsync(response, field);
     }
 
     [Fact]
@@ -101,15 +101,5 @@ public sealed class MalformedInputTests(SignatoriesFixture service)
         var parameters = document.GetProperty("paths").GetProperty("/api/v1/signatories").GetProperty("get").GetProperty("parameters")
             .EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
         Assert.Superset(new HashSet<string?> { "category", "region", "q", "sort", "page", "pageSize" }, parameters.ToHashSet());
-    }
-
-    private static async Task AssertProblemNamesAsync(HttpResponseMessage response, string field)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{(int)response.StatusCode}: {body}");
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.True(JsonNode.Parse(body)!["errors"]?.AsObject().ContainsKey(field) == true, $"No error for '{field}': {body}");
-        Assert.DoesNotContain("Exception", body, StringComparison.Ordinal);
-        Assert.DoesNotContain("   at ", body, StringComparison.Ordinal);
     }
 }

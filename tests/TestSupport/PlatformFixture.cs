@@ -36,6 +36,7 @@ public class PlatformFixture : IAsyncLifetime
             .. identityArguments,
         ]);
         _app = builder.Build();
+        _app.KeepLogs();
         await _app.StartHealthyAsync();
         Gateway = _app.CreateHttpClient("gateway");
         Staff = _app.CreateHttpClient("gateway");

@@ -29,7 +29,7 @@ public sealed class BadInputTests(WebhooksFixture fixture)
     {
         var before = await _driver.TotalSubscriptionsAsync();
         using var response = await _driver.Http.PostAsync($"{WebhooksDriver.Base}/subscriptions", new StringContent(json, Encoding.UTF8, "application/json"));
-        await AssertProblemNamesAsync(response, field);
+        await ProblemAssert.NamesFieldAsync(response, field);
         Assert.Equal(before, await _driver.TotalSubscriptionsAsync());
     }
 
@@ -42,7 +42,7 @@ public sealed class BadInputTests(WebhooksFixture fixture)
         };
         request.Headers.Add("Idempotency-Key", new string('k', 101));
 
-        await AssertProblemNamesAsync(await _driver.Http.SendAsync(request), "Idempotency-Key");
+        await ProblemAssert.NamesFieldAsync(await _driver.Http.SendAsync(request), "Idempotency-Key");
     }
 
     [Theory]
@@ -56,13 +56,13 @@ public sealed class BadInputTests(WebhooksFixture fixture)
     [InlineData("events/stream?after=abc", "after")]
     public async Task A_bad_list_filter_is_a_validation_problem_naming_it(string query, string field)
     {
-        await AssertProblemNamesAsync(await _driver.Http.GetAsync($"{WebhooksDriver.Base}/{query}"), field);
+        await ProblemAssert.NamesFieldAsync(await _driver.Http.GetAsync($"{WebhooksDriver.Base}/{query}"), field);
     }
 
     [Fact]
     public async Task An_over_long_owner_filter_is_a_validation_problem()
     {
-        await AssertProblemNamesAsync(await _driver.Http.GetAsync($"{WebhooksDriver.Base}/subscriptions?owner={new string('o', 201)}"), "owner");
+        await ProblemAssert.NamesFieldAsync(await _driver.Http.GetAsync($"{WebhooksDriver.Base}/subscriptions?owner={new string('o', 201)}"), "owner");
     }
 
     [Theory]
@@ -74,7 +74,7 @@ public sealed class BadInputTests(WebhooksFixture fixture)
         var subscription = await _driver.SubscribeAsync(url, "workshop.held");
         try
         {
-            await AssertProblemNamesAsync(await _driver.Http.PostAsync($"{WebhooksDriver.Base}/subscriptions/{subscription.Id}/redeliver{query}", null), "since");
+            await ProblemAssert.NamesFieldAsync(await _driver.Http.PostAsync($"{WebhooksDriver.Base}/subscriptions/{subscription.Id}/redeliver{query}", null), "since");
         }
         finally
         {
@@ -116,17 +116,5 @@ public sealed class BadInputTests(WebhooksFixture fixture)
         {
             await _driver.DeleteAsync(subscription.Id);
         }
-    }
-
-    /// <summary>A 400 validation problem naming <paramref name="field"/>, whose title is plain and whose body has no exception's name or stack trace.</summary>
-    private static async Task AssertProblemNamesAsync(HttpResponseMessage response, string field)
-    {
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.DoesNotContain("Exception", body, StringComparison.Ordinal);
-        Assert.DoesNotContain("   at ", body, StringComparison.Ordinal);
-        var problem = JsonSerializer.Deserialize<JsonElement>(body);
-        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), $"The problem names '{field}': {body}");
     }
 }

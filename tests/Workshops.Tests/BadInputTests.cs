@@ -44,7 +44,7 @@ public sealed class BadInputTests(WorkshopsFixture service)
         };
         request.Headers.Add("Idempotency-Key", new string('k', 101));
 
-        await AssertProblemNamingAsync(await Client.SendAsync(request), "Idempotency-Key");
+        await ProblemAssert.NamesFieldAsync(await Client.SendAsync(request), "Idempotency-Key");
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class BadInputTests(WorkshopsFixture service)
 
         var response = await PostJsonAsync($"{WorkshopsClient.Staff}/workshops/{workshop}/cancel", """{"reason":"Speaker ill\u0000"}""");
 
-        await AssertProblemNamingAsync(response, "reason");
+        await ProblemAssert.NamesFieldAsync(response, "reason");
     }
 
     public static TheoryData<string, string> InvalidPartners => new()
@@ -68,7 +68,7 @@ public sealed class BadInputTests(WorkshopsFixture service)
     [Theory]
     [MemberData(nameof(InvalidPartners))]
     public async Task An_invalid_partner_gets_a_problem_naming_the_field(string body, string field) =>
-        await AssertProblemNamingAsync(await PostJsonAsync($"{WorkshopsClient.Staff}/partners", body), field);
+        await ProblemAssert.NamesFieldAsync(await PostJsonAsync($"{WorkshopsClient.Staff}/partners", body), field);
 
     public static TheoryData<string, string> InvalidReplays => new()
     {
@@ -86,7 +86,7 @@ public sealed class BadInputTests(WorkshopsFixture service)
 
         var response = await Client.PutAsync($"{WorkshopsClient.Staff}/workshops/{workshop}/replay", new StringContent(body, Encoding.UTF8, "application/json"));
 
-        await AssertProblemNamingAsync(response, field);
+        await ProblemAssert.NamesFieldAsync(response, field);
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public sealed class BadInputTests(WorkshopsFixture service)
 
         var response = await PostJsonAsync($"{WorkshopsClient.Staff}/workshops/{workshop}/attendance", "{}");
 
-        await AssertProblemNamingAsync(response, "attendedRegistrationIds");
+        await ProblemAssert.NamesFieldAsync(response, "attendedRegistrationIds");
     }
 
     [Theory]
@@ -107,7 +107,7 @@ public sealed class BadInputTests(WorkshopsFixture service)
 
         var response = await PostJsonAsync($"{WorkshopsClient.Staff}/workshops", body);
 
-        await AssertProblemNamingAsync(response, field);
+        await ProblemAssert.NamesFieldAsync(response, field);
         Assert.Equal(before, await StaffWorkshopTotalAsync());
     }
 
@@ -146,7 +146,7 @@ public sealed class BadInputTests(WorkshopsFixture service)
 
         var response = await PostJsonAsync($"/api/v1/workshops/{workshop}/registrations", body);
 
-        await AssertProblemNamingAsync(response, field);
+        await ProblemAssert.NamesFieldAsync(response, field);
         Assert.Empty(await Client.RegistrationsAsync(workshop));
     }
 
@@ -165,7 +165,7 @@ public sealed class BadInputTests(WorkshopsFixture service)
     [InlineData("/api/v1/workshops/attendance?page=abc", "page")]
     [InlineData("/api/v1/workshops/staff/workshops?pageSize=101", "pageSize")]
     public async Task A_bad_list_query_gets_a_problem_naming_the_parameter(string path, string field) =>
-        await AssertProblemNamingAsync(await Client.GetAsync(path), field);
+        await ProblemAssert.NamesFieldAsync(await Client.GetAsync(path), field);
 
     [Fact]
     public async Task The_api_document_describes_the_validated_queries_and_headers()
@@ -194,15 +194,4 @@ public sealed class BadInputTests(WorkshopsFixture service)
 
     private async Task<long> StaffWorkshopTotalAsync() =>
         (await Client.GetFromJsonAsync<JsonElement>($"{WorkshopsClient.Staff}/workshops?pageSize=1")).GetProperty("total").GetInt64();
-
-    private static async Task AssertProblemNamingAsync(HttpResponseMessage response, string field)
-    {
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{response.StatusCode}: {text}");
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var problem = JsonSerializer.Deserialize<JsonElement>(text);
-        Assert.True(problem.TryGetProperty("errors", out var errors) && errors.TryGetProperty(field, out _), $"{field} not named in {text}");
-        Assert.DoesNotContain("Exception", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("   at ", text, StringComparison.Ordinal);
-    }
 }

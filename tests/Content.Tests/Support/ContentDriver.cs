@@ -71,16 +71,4 @@ public sealed class ContentDriver(ContentFixture fixture)
         using var response = await GetAsync($"/api/v1/content/items?{query}", acceptLanguage);
         return (await response.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<PageDto<PublicItemDto>>())!;
     }
-
-    /// <summary>A 400 validation problem naming <paramref name="field"/> in its errors, without an exception's name or stack trace.</summary>
-    public static async Task AssertProblemNamesAsync(HttpResponseMessage response, string field)
-    {
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.DoesNotContain("Exception", body, StringComparison.Ordinal);
-        Assert.DoesNotContain("   at ", body, StringComparison.Ordinal);
-        var problem = JsonSerializer.Deserialize<JsonElement>(body);
-        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), $"The problem names '{field}': {problem}");
-    }
 }

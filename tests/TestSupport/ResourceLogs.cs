@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace PlanetTechCare.TestSupport;
@@ -6,7 +7,7 @@ namespace PlanetTechCare.TestSupport;
 /// Keeps what every process of an app model writes (each replica apart) in
 /// <c>resource-logs/{instance}.log</c> beside the test assembly, for reading after a failed run.
 /// </summary>
-public static class ResourceLogs
+public static partial class ResourceLogs
 {
     public static void KeepLogs(this DistributedApplication app)
     {
@@ -55,7 +56,7 @@ public static class ResourceLogs
             {
                 foreach (var line in batch)
                 {
-                    await file.WriteLineAsync(line.Content);
+                    await file.WriteLineAsync(Colours().Replace(line.Content, string.Empty));
                 }
             }
         }
@@ -63,4 +64,8 @@ public static class ResourceLogs
         {
         }
     }
+
+    /// <summary>The console's colour codes (<c>ESC[32m</c>).</summary>
+    [GeneratedRegex(@"\x1b\[[0-9;]*m")]
+    private static partial Regex Colours();
 }

@@ -7,13 +7,15 @@ namespace PlanetTechCare.ServiceData.Demo;
 
 /// <summary>
 /// Runs the service's <see cref="IDemoSeeder"/> once, in the background after the migrations,
-/// holding a session lock of the service's database so that replicas seed one after the other.
+/// holding a session lock of the service's database so that replicas seed one after the other
+/// (released when done: the pool does not reset a connection it takes back).
 /// A failed run is tried again a few times (the seeder skips what it already wrote).
 /// </summary>
 public sealed partial class DemoDataSeeding<TContext>(IServiceScopeFactory scopes, ILogger<DemoDataSeeding<TContext>> logger) : BackgroundService
     where TContext : DbContext
 {
     private const int MaxAttempts = 5;
+    private static readonly TimeSpan LockWait = TimeSpan.FromMinutes(10);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -41,8 +43,20 @@ public sealed partial class DemoDataSeeding<TContext>(IServiceScopeFactory scope
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
+            // Another replica may be seeding for a minute or more: wait for it, beyond the usual command timeout.
+            var timeout = db.Database.GetCommandTimeout();
+            db.Database.SetCommandTimeout(LockWait);
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock(hashtext('demo-data'))", cancellationToken);
-            await scope.ServiceProvider.GetRequiredService<IDemoSeeder>().SeedAsync(cancellationToken);
+            db.Database.SetCommandTimeout(timeout);
+            try
+            {
+                await scope.ServiceProvider.GetRequiredService<IDemoSeeder>().SeedAsync(cancellationToken);
+            }
+            finally
+            {
+                // Pooled connections are not reset when closed: the lock would outlive the seeding.
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock(hashtext('demo-data'))", CancellationToken.None);
+            }
         }
         finally
         {

@@ -18,20 +18,21 @@ public sealed class RegistrationDesk(WorkshopsDbContext db, WorkshopGate gate, T
     public async Task<RegisterOutcome> RegisterAsync(Guid workshopId, Attendee attendee, CancellationToken cancellationToken)
     {
         var email = Registration.NormalizeEmail(attendee.Email);
-        // Most repeats are answered here, outside the lock; a repeat racing past this check is
-        // stopped by the unique index on (workshop, e-mail) of live registrations, below.
-        if (await FindLiveAsync(workshopId, email, cancellationToken) is { } known)
-        {
-            return await ExistingAsync(known, await db.Workshops.AsNoTracking().SingleAsync(w => w.Id == workshopId, cancellationToken), cancellationToken);
-        }
-
         if (!await db.Workshops.AnyAsync(w => w.Id == workshopId, cancellationToken))
         {
             // Checked before taking a turn, so unknown ids never get a gate of their own.
             return new RegisterOutcome(RegisterResult.WorkshopNotFound, null, null, null, null);
         }
 
+        // A burst of registrations waits here, in the process, rather than for database connections.
         using var turn = await gate.EnterAsync(workshopId, cancellationToken);
+        // A repeat is answered here; one racing on another replica is stopped by the unique index on
+        // (workshop, e-mail) of live registrations, below.
+        if (await FindLiveAsync(workshopId, email, cancellationToken) is { } known)
+        {
+            return await ExistingAsync(known, await db.Workshops.AsNoTracking().SingleAsync(w => w.Id == workshopId, cancellationToken), cancellationToken);
+        }
+
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

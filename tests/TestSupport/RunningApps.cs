@@ -110,14 +110,14 @@ public static class RunningApps
             }
 
             // A new process's environment reaches its state a moment after its process id does.
-            if (!(await app.EnvironmentAsync(name, replica)).ContainsKey(UrlsVariable))
+            if (await app.ReplicaAddressAsync(name, replica) is not { } address)
             {
                 return false;
             }
 
             try
             {
-                using var http = await app.ReplicaClientAsync(name, replica);
+                using var http = ClientOf(address);
                 return (await http.GetAsync(new Uri("/health", UriKind.Relative))).IsSuccessStatusCode;
             }
             catch (Exception error) when (error is HttpRequestException or TaskCanceledException)
@@ -165,11 +165,13 @@ public static class RunningApps
             .ToDictionary(variable => variable.Name, variable => variable.Value!);
 
     /// <summary>A client of one replica's own address, behind the endpoint DCP's proxy shares among the replicas.</summary>
-    public static async Task<HttpClient> ReplicaClientAsync(this DistributedApplication app, string name, int replica)
-    {
-        var urls = (await app.EnvironmentAsync(name, replica))[UrlsVariable];
-        return new HttpClient { BaseAddress = new Uri(urls.Split(';')[0]), Timeout = TimeSpan.FromSeconds(10) };
-    }
+    public static async Task<HttpClient> ReplicaClientAsync(this DistributedApplication app, string name, int replica) =>
+        ClientOf(await app.ReplicaAddressAsync(name, replica) ?? throw new InvalidOperationException($"{name} #{replica} has no address (yet)."));
+
+    private static async Task<Uri?> ReplicaAddressAsync(this DistributedApplication app, string name, int replica) =>
+        (await app.EnvironmentAsync(name, replica)).TryGetValue(UrlsVariable, out var urls) ? new Uri(urls.Split(';')[0]) : null;
+
+    private static HttpClient ClientOf(Uri address) => new() { BaseAddress = address, Timeout = TimeSpan.FromSeconds(10) };
 
     /// <summary>Every instance (replica) of every resource that runs a process, read once; their process ids change on restart.</summary>
     public static async Task<IReadOnlyList<ResourceInstance>> ProcessInstancesAsync(this DistributedApplication app)

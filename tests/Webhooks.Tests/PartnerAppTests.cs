@@ -36,7 +36,7 @@ public sealed class PartnerAppTests(WebhooksFixture fixture)
             var scheduled = new WorkshopScheduled(workshopId, WorkshopHostedBy(fixture.Identity.PartnerId), Version: 1);
             await _staff.PublishAsync(scheduled);
             await _staff.WaitForFeedAsync(scheduled.EventId);
-            var confirmed = new RegistrationConfirmed(Guid.NewGuid(), workshopId, "Camille Martin", "Ademe", null);
+            var confirmed = new RegistrationConfirmed(Guid.NewGuid(), workshopId, "Camille Martin", "Ademe", null, [fixture.Identity.PartnerId]);
             await _staff.PublishAsync(confirmed);
             await _staff.WaitForFeedAsync(confirmed.EventId);
 
@@ -56,31 +56,35 @@ public sealed class PartnerAppTests(WebhooksFixture fixture)
     }
 
     [Fact]
-    public async Task Registrations_of_a_workshop_whose_partners_changed_follow_its_latest_version()
+    public async Task A_registration_consumed_before_its_workshops_scheduling_still_reaches_the_hosting_partners_app_only()
     {
+        using var partnerHttp = await fixture.AppAsync(TestIdentity.PartnerAppClient);
         using var otherHttp = await fixture.AppAsync(TestIdentity.OtherPartnerAppClient);
+        var partner = new WebhooksDriver(fixture, partnerHttp);
         var other = new WebhooksDriver(fixture, otherHttp);
-        var (_, url) = other.Receiver.NewTarget();
-        var subscription = await other.SubscribeAsync(url, "registration.waitlisted");
+        var (partnerTarget, partnerUrl) = partner.Receiver.NewTarget();
+        var (_, otherUrl) = other.Receiver.NewTarget();
+        var partnerSubscription = await partner.SubscribeAsync(partnerUrl, "registration.waitlisted");
+        var otherSubscription = await other.SubscribeAsync(otherUrl, "registration.waitlisted");
+        var partnerCursor = await partner.FeedEndAsync();
         try
         {
-            var workshopId = Guid.NewGuid();
-            var updated = new WorkshopUpdated(workshopId, WorkshopHostedBy(fixture.Identity.OtherPartnerId), Version: 2);
-            var stale = new WorkshopScheduled(workshopId, WorkshopHostedBy(fixture.Identity.PartnerId), Version: 1);
-            await _staff.PublishAsync(updated);
-            await _staff.WaitForFeedAsync(updated.EventId);
-            await _staff.PublishAsync(stale);
-            await _staff.WaitForFeedAsync(stale.EventId);
-
-            var waitlisted = new RegistrationWaitlisted(Guid.NewGuid(), workshopId, "Lou Bernard", null, 1);
+            // The workshop's own events travel on other queues: this one may come first.
+            var waitlisted = new RegistrationWaitlisted(Guid.NewGuid(), Guid.NewGuid(), "Lou Bernard", null, 1, [fixture.Identity.PartnerId]);
             await _staff.PublishAsync(waitlisted);
             await _staff.WaitForFeedAsync(waitlisted.EventId);
 
-            Assert.Equal([waitlisted.EventId], (await other.DeliveriesAsync(subscription.Id)).Select(d => d.EventId));
+            await WebhooksDriver.WaitAsync(() => partner.Receiver.EventsOf(partnerTarget).Any(r => r.Id == waitlisted.EventId.ToString()),
+                "the hosting partner's app gets the registration");
+            var delivered = partner.Receiver.EventsOf(partnerTarget).Single(r => r.Id == waitlisted.EventId.ToString());
+            Assert.Contains("\"attendeeName\":\"Lou Bernard\"", delivered.Body, StringComparison.Ordinal);
+            Assert.Equal([waitlisted.EventId.ToString()], await partner.FeedEventIdsAfterAsync(partnerCursor));
+            Assert.Empty(await other.DeliveriesAsync(otherSubscription.Id));
         }
         finally
         {
-            await other.DeleteAsync(subscription.Id);
+            await partner.DeleteAsync(partnerSubscription.Id);
+            await other.DeleteAsync(otherSubscription.Id);
         }
     }
 

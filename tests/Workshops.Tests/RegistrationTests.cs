@@ -32,7 +32,8 @@ public sealed class RegistrationTests(WorkshopsFixture service)
     [Fact]
     public async Task Cancelling_a_confirmed_registration_promotes_the_first_waitlisted_person()
     {
-        var workshop = await Client.CreateScheduledWorkshopAsync(WorkshopsClient.WorkshopBody(capacity: 1));
+        var host = await Client.CreatePartnerAsync();
+        var workshop = await Client.CreateScheduledWorkshopAsync(WorkshopsClient.WorkshopBody(capacity: 1, partnerIds: [host]));
         var first = await Client.RegisterOkAsync(workshop, WorkshopsClient.NewEmail());
         var second = await Client.RegisterOkAsync(workshop, WorkshopsClient.NewEmail());
         var third = await Client.RegisterOkAsync(workshop, WorkshopsClient.NewEmail());
@@ -46,6 +47,10 @@ public sealed class RegistrationTests(WorkshopsFixture service)
         Assert.Equal(second.GetProperty("id").GetGuid(), Assert.Single(promoted).GetProperty("registrationId").GetGuid());
         var cancellation = Assert.Single(await service.Events.WaitForAsync("RegistrationCancelled", workshop));
         Assert.True(cancellation.GetProperty("heldSeat").GetBoolean());
+        // Each registration event names the hosting partners, whose apps may see the attendee.
+        var waitlisted = await service.Events.WaitForAsync("RegistrationWaitlisted", workshop, 2);
+        Assert.All([cancellation, promoted[0], .. waitlisted, .. await service.Events.WaitForAsync("RegistrationConfirmed", workshop)],
+            e => Assert.Equal([host], e.GetProperty("hostPartnerIds").EnumerateArray().Select(p => p.GetGuid())));
         var own = await Client.GetFromJsonAsync<JsonElement>($"/api/v1/workshops/registrations/{third.GetProperty("cancellationToken").GetString()}");
         Assert.Equal(1, own.GetProperty("waitlistPosition").GetInt32());
     }

@@ -5,4 +5,4 @@ using PlanetTechCare.Webhooks.Domain;
 namespace PlanetTechCare.Webhooks.Consumers;
 
 public sealed class RegistrationCancelledConsumer(WebhooksDbContext db, TimeProvider clock)
-    : RegistrationEventConsumer<RegistrationCancelled>(db, clock, EventTypes.RegistrationCancelled, e => e.WorkshopId);
+    : RegistrationEventConsumer<RegistrationCancelled>(db, clock, EventTypes.RegistrationCancelled);

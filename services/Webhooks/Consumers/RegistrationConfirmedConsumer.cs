@@ -5,4 +5,4 @@ using PlanetTechCare.Webhooks.Domain;
 namespace PlanetTechCare.Webhooks.Consumers;
 
 public sealed class RegistrationConfirmedConsumer(WebhooksDbContext db, TimeProvider clock)
-    : RegistrationEventConsumer<RegistrationConfirmed>(db, clock, EventTypes.RegistrationConfirmed, e => e.WorkshopId);
+    : RegistrationEventConsumer<RegistrationConfirmed>(db, clock, EventTypes.RegistrationConfirmed);

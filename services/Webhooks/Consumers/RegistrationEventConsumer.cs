@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using PlanetTechCare.Contracts;
 using PlanetTechCare.Webhooks.Data;
 
@@ -6,16 +5,13 @@ namespace PlanetTechCare.Webhooks.Consumers;
 
 /// <summary>
 /// Forwards a registration event to the apps of the partners hosting its workshop (and to staff):
-/// attendees' names are not for every app. A workshop not known yet has no partner to tell.
+/// attendees' names are not for every app. The event names those partners, so it never waits
+/// for its workshop's own events, which travel on other queues.
 /// </summary>
-public abstract class RegistrationEventConsumer<TEvent>(WebhooksDbContext db, TimeProvider clock, string eventType, Func<TEvent, Guid> workshopOf)
+public abstract class RegistrationEventConsumer<TEvent>(WebhooksDbContext db, TimeProvider clock, string eventType)
     : ForwardedEventConsumer<TEvent>(db, clock, eventType)
-    where TEvent : IntegrationEvent
+    where TEvent : IntegrationEvent, IRegistrationEvent
 {
-    protected override async Task<List<Guid>?> PartnersConcernedAsync(TEvent integrationEvent, CancellationToken cancellationToken)
-    {
-        var workshopId = workshopOf(integrationEvent);
-        var hosts = await Db.WorkshopHosts.AsNoTracking().FirstOrDefaultAsync(h => h.WorkshopId == workshopId, cancellationToken);
-        return hosts?.PartnerIds ?? [];
-    }
+    protected override Task<List<Guid>?> PartnersConcernedAsync(TEvent integrationEvent, CancellationToken cancellationToken) =>
+        Task.FromResult<List<Guid>?>([.. integrationEvent.HostPartnerIds.Distinct()]);
 }

@@ -5,4 +5,4 @@ using PlanetTechCare.Webhooks.Domain;
 namespace PlanetTechCare.Webhooks.Consumers;
 
 public sealed class RegistrationPromotedConsumer(WebhooksDbContext db, TimeProvider clock)
-    : RegistrationEventConsumer<RegistrationPromoted>(db, clock, EventTypes.RegistrationPromoted, e => e.WorkshopId);
+    : RegistrationEventConsumer<RegistrationPromoted>(db, clock, EventTypes.RegistrationPromoted);

@@ -5,4 +5,4 @@ using PlanetTechCare.Webhooks.Domain;
 namespace PlanetTechCare.Webhooks.Consumers;
 
 public sealed class RegistrationWaitlistedConsumer(WebhooksDbContext db, TimeProvider clock)
-    : RegistrationEventConsumer<RegistrationWaitlisted>(db, clock, EventTypes.RegistrationWaitlisted, e => e.WorkshopId);
+    : RegistrationEventConsumer<RegistrationWaitlisted>(db, clock, EventTypes.RegistrationWaitlisted);

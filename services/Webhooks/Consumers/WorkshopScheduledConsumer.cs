@@ -5,4 +5,4 @@ using PlanetTechCare.Webhooks.Domain;
 namespace PlanetTechCare.Webhooks.Consumers;
 
 public sealed class WorkshopScheduledConsumer(WebhooksDbContext db, TimeProvider clock)
-    : WorkshopDetailsConsumer<WorkshopScheduled>(db, clock, EventTypes.WorkshopScheduled, e => (e.WorkshopId, e.Details, e.Version));
+    : ForwardedEventConsumer<WorkshopScheduled>(db, clock, EventTypes.WorkshopScheduled);

@@ -13,8 +13,6 @@ public sealed class WebhooksDbContext(DbContextOptions<WebhooksDbContext> option
 
     public DbSet<FeedEvent> FeedEvents => Set<FeedEvent>();
 
-    public DbSet<WorkshopHosts> WorkshopHosts => Set<WorkshopHosts>();
-
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Subscription>(entity =>
@@ -51,13 +49,6 @@ public sealed class WebhooksDbContext(DbContextOptions<WebhooksDbContext> option
             entity.Property(e => e.Sequence).UseIdentityAlwaysColumn();
             entity.Property(e => e.EventType).HasMaxLength(100);
             entity.HasIndex(e => e.EventId).IsUnique();
-        });
-
-        modelBuilder.Entity<WorkshopHosts>(entity =>
-        {
-            entity.ToTable("workshop_hosts");
-            entity.HasKey(e => e.WorkshopId);
-            entity.Property(e => e.WorkshopId).ValueGeneratedNever();
         });
 
         modelBuilder.AddOutboxAndInbox();

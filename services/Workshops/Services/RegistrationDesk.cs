@@ -57,13 +57,13 @@ public sealed class RegistrationDesk(WorkshopsDbContext db, WorkshopGate gate, T
             if (seated)
             {
                 db.AddIntegrationEvent(new RegistrationConfirmed(
-                    registration.Id, workshopId, registration.Name, registration.Organisation, registration.SignatoryId));
+                    registration.Id, workshopId, registration.Name, registration.Organisation, registration.SignatoryId, workshop.PartnerIds));
             }
             else
             {
                 position = workshop.WaitlistCount;
                 db.AddIntegrationEvent(new RegistrationWaitlisted(
-                    registration.Id, workshopId, registration.Name, registration.Organisation, position.Value));
+                    registration.Id, workshopId, registration.Name, registration.Organisation, position.Value, workshop.PartnerIds));
             }
 
             await db.SaveChangesAsync(cancellationToken);
@@ -106,7 +106,7 @@ public sealed class RegistrationDesk(WorkshopsDbContext db, WorkshopGate gate, T
         var now = clock.GetUtcNow();
         var heldSeat = registration.HoldsSeat;
         registration.Cancel(now);
-        db.AddIntegrationEvent(new RegistrationCancelled(registration.Id, workshop.Id, heldSeat));
+        db.AddIntegrationEvent(new RegistrationCancelled(registration.Id, workshop.Id, heldSeat, workshop.PartnerIds));
         if (!heldSeat)
         {
             workshop.LeaveWaitlist();
@@ -130,7 +130,7 @@ public sealed class RegistrationDesk(WorkshopsDbContext db, WorkshopGate gate, T
     {
         foreach (var promoted in await db.PromoteWaitlistAsync(workshop, now, cancellationToken))
         {
-            db.AddIntegrationEvent(new RegistrationPromoted(promoted.Id, workshop.Id, promoted.Name, promoted.Organisation));
+            db.AddIntegrationEvent(new RegistrationPromoted(promoted.Id, workshop.Id, promoted.Name, promoted.Organisation, workshop.PartnerIds));
         }
     }
 

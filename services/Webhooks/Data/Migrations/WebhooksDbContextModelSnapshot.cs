@@ -305,27 +305,6 @@ namespace PlanetTechCare.Webhooks.Data.Migrations
                     b.ToTable("subscriptions", (string)null);
                 });
 
-            modelBuilder.Entity("PlanetTechCare.Webhooks.Domain.WorkshopHosts", b =>
-                {
-                    b.Property<Guid>("WorkshopId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("workshop_id");
-
-                    b.PrimitiveCollection<List<Guid>>("PartnerIds")
-                        .IsRequired()
-                        .HasColumnType("uuid[]")
-                        .HasColumnName("partner_ids");
-
-                    b.Property<long>("Version")
-                        .HasColumnType("bigint")
-                        .HasColumnName("version");
-
-                    b.HasKey("WorkshopId")
-                        .HasName("pk_workshop_hosts");
-
-                    b.ToTable("workshop_hosts", (string)null);
-                });
-
             modelBuilder.Entity("PlanetTechCare.Webhooks.Domain.Delivery", b =>
                 {
                     b.HasOne("PlanetTechCare.Webhooks.Domain.Subscription", null)

@@ -28,8 +28,10 @@ public sealed record ListingSearchRequest
     [OneOf(typeof(Vocabulary), nameof(Vocabulary.Languages))]
     public string[]? Language { get; init; }
 
-    public ListingSearchCriteria ToCriteria(PageRequest page) => new(
-        string.IsNullOrWhiteSpace(Q) ? null : Q.Trim(),
-        Expertise ?? [], Vocabulary.ServingAnyOf(Region ?? []), Size ?? [], Language ?? [],
-        page.Skip, page.Size);
+    public ListingSearchCriteria ToCriteria(PageRequest page)
+    {
+        var text = string.IsNullOrWhiteSpace(Q) ? null : Q.Trim();
+        return new(text, Expertise ?? [], Vocabulary.ServingAnyOf(Region ?? []), Size ?? [], Language ?? [],
+            page.Skip, page.Size, text is null ? null : SearchSynonyms.Expand(text));
+    }
 }

@@ -6,7 +6,7 @@ using PlanetTechCare.ServiceDefaults.Validation;
 namespace PlanetTechCare.Directory.Apis;
 
 /// <summary>
-/// <c>?q=&amp;expertise=&amp;region=&amp;size=&amp;language=</c> (with <see cref="PageRequest"/>); a facet may be repeated
+/// <c>?q=&amp;expertise=&amp;region=&amp;size=&amp;language=</c> (with <see cref="LanguageChoice"/> and <see cref="PageRequest"/>); a facet may be repeated
 /// (any of the values matches); a region also matches providers serving all of France.
 /// </summary>
 public sealed record ListingSearchRequest

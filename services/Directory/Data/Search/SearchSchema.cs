@@ -48,7 +48,7 @@ public static class SearchSchema
         CREATE OR REPLACE FUNCTION directory_compounds(text) RETURNS text
             LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
             AS $$ SELECT coalesce(string_agg(directory_fold(m[1]), ' '), '')
-                  FROM regexp_matches($1, '([^[:space:][:punct:]]+(?:[-‐‑][^[:space:][:punct:]]+)+)', 'g') AS m $$;
+                  FROM regexp_matches(directory_unaccent(translate($1, '‐‑', '--')), '([^[:space:][:punct:]]+(?:-[^[:space:][:punct:]]+)+)', 'g') AS m $$;
 
         DROP INDEX ix_listings_search_vector;
         DROP INDEX ix_listings_search_text_trgm;

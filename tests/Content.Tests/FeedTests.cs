@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using System.Xml.Linq;
 using PlanetTechCare.Content.Tests.Support;
 
@@ -46,5 +48,24 @@ public sealed class FeedTests(ContentFixture fixture)
         var entry = feed.Root.Elements(Atom + "entry").Single(e => e.Element(Atom + "id")!.Value == $"urn:uuid:{item.Id}");
         Assert.Equal("Guide « sobriété » & co " + word, entry.Element(Atom + "title")!.Value);
         Assert.Contains("<em>", entry.Element(Atom + "content")!.Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_feeds_type_category_scheme_lists_the_item_types_in_both_languages()
+    {
+        var word = ContentDriver.UniqueWord();
+        var item = await _content.PublishedAsync(ContentDriver.Item(ContentDriver.Version("Rapport " + word), type: "report"));
+        var feed = XDocument.Parse(await _content.Http.GetStringAsync("/api/v1/content/feed.atom?lang=fr"));
+        var entry = feed.Root!.Elements(Atom + "entry").Single(e => e.Element(Atom + "id")!.Value == $"urn:uuid:{item.Id}");
+        var category = entry.Elements(Atom + "category").Single(c => c.Attribute("scheme") is not null);
+
+        using var response = await _content.Http.GetAsync(new Uri(category.Attribute("scheme")!.Value).PathAndQuery);
+        var types = await response.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal("report", category.Attribute("term")!.Value);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        var report = types.EnumerateArray().Single(t => t.GetProperty("value").GetString() == "report");
+        Assert.Equal(("Rapport", "Report"), (report.GetProperty("label").GetProperty("fr").GetString(), report.GetProperty("label").GetProperty("en").GetString()));
+        Assert.Equal(["replay", "guide", "article", "report", "talk", "tool"], types.EnumerateArray().Select(t => t.GetProperty("value").GetString()));
     }
 }

@@ -118,6 +118,34 @@ public sealed class SearchTests(ContentFixture fixture)
         Assert.Equal([mentioned.Id, titled.Id], newest.Items.Select(i => i.Id));
     }
 
+    [Fact]
+    public async Task A_typo_finds_close_spellings_and_the_answer_says_it_is_approximate()
+    {
+        var word = ContentDriver.UniqueWord();
+        var item = await _content.PublishedAsync(ContentDriver.Item(ContentDriver.Version("Baromètre " + word)));
+        var typo = word[..5] + (word[5] == 'z' ? 'y' : 'z') + word[6..];
+
+        var exact = await _content.SearchAsync($"q=barometre {word}");
+        var misspelt = await _content.SearchAsync($"q=baromtre {typo}");
+
+        Assert.Equal((item.Id, false), (Assert.Single(exact.Items).Id, exact.Approximate));
+        Assert.Contains(misspelt.Items, i => i.Id == item.Id);
+        Assert.True(misspelt.Approximate);
+        Assert.Equal(misspelt.Items.Length, misspelt.Total);
+    }
+
+    [Fact]
+    public async Task A_typo_does_not_reach_unpublished_items()
+    {
+        var word = ContentDriver.UniqueWord();
+        await _content.CreateAsync(ContentDriver.Item(ContentDriver.Version("Brouillon " + word)));
+        var typo = word[..5] + (word[5] == 'z' ? 'y' : 'z') + word[6..];
+
+        var results = await _content.SearchAsync($"q={typo}");
+
+        Assert.Equal(0, results.Total);
+    }
+
     [Theory]
     [InlineData("\"éco conception\" -numérique OR (green & it) | !x:*")]
     [InlineData("'; DROP TABLE items; --")]

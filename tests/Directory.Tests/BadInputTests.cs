@@ -21,6 +21,7 @@ public sealed class BadInputTests(DirectoryFixture fixture)
     [InlineData("region=atlantis", "region")]
     [InlineData("size=huge", "size")]
     [InlineData("language=xx", "language")]
+    [InlineData("lang=de", "lang")]
     public async Task Bad_search_parameter_is_a_validation_problem_naming_it(string query, string field)
     {
         var response = await _directory.Http.GetAsync($"/api/v1/directory/listings?{query}");

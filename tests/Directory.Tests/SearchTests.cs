@@ -52,9 +52,9 @@ public sealed class SearchTests(DirectoryFixture fixture)
     public async Task Facets_count_the_matching_listings_per_value()
     {
         var word = DirectoryDriver.UniqueWord();
-        await _directory.PublishedListingAsync("A " + word, DirectoryDriver.Details(["eco-design", "training"], ["bretagne"], ["fr"], "1-9"));
-        await _directory.PublishedListingAsync("B " + word, DirectoryDriver.Details(["eco-design"], ["occitanie"], ["fr", "en"], "1-9"));
-        await _directory.PublishedListingAsync("C " + word, DirectoryDriver.Details(["accessibility"], ["bretagne"], ["en"], "50-249"));
+        await _directory.PublishedListingAsync("A " + word, DirectoryDriver.Details(["eco-design", "training"], ["bretagne"], ["fr"], "micro"));
+        await _directory.PublishedListingAsync("B " + word, DirectoryDriver.Details(["eco-design"], ["occitanie"], ["fr", "en"], "micro"));
+        await _directory.PublishedListingAsync("C " + word, DirectoryDriver.Details(["accessibility"], ["bretagne"], ["en"], "mid-size"));
 
         var results = await _directory.SearchAsync($"q={word}&pageSize=1");
 
@@ -63,7 +63,7 @@ public sealed class SearchTests(DirectoryFixture fixture)
         Assert.Equal([("eco-design", 2L), ("accessibility", 1L), ("training", 1L)], results.Facets.Expertise.Select(f => (f.Value, f.Count)));
         Assert.Equal([("bretagne", 2L), ("occitanie", 1L)], results.Facets.Region.Select(f => (f.Value, f.Count)));
         Assert.Equal([("en", 2L), ("fr", 2L)], results.Facets.Language.Select(f => (f.Value, f.Count)));
-        Assert.Equal([("1-9", 2L), ("50-249", 1L)], results.Facets.Size.Select(f => (f.Value, f.Count)));
+        Assert.Equal([("micro", 2L), ("mid-size", 1L)], results.Facets.Size.Select(f => (f.Value, f.Count)));
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public sealed class SearchTests(DirectoryFixture fixture)
         var hosting = await _directory.PublishedListingAsync("H " + word, DirectoryDriver.Details(["sustainable-hosting"], ["grand-est"], ["de"]));
         await _directory.PublishedListingAsync("T " + word, DirectoryDriver.Details(["training"], ["grand-est"], ["fr"]));
 
-        var results = await _directory.SearchAsync($"q={word}&expertise=sustainable-hosting&region=grand-est&language=de&size=10-49");
+        var results = await _directory.SearchAsync($"q={word}&expertise=sustainable-hosting&region=grand-est&language=de&size=sme");
 
         Assert.Equal(hosting, Assert.Single(results.Items).Id);
     }

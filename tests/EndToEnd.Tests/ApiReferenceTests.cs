@@ -52,7 +52,7 @@ public sealed class ApiReferenceTests(PlatformFixture platform)
         var search = directory.GetProperty("paths").EnumerateObject().SelectMany(path => path.Value.EnumerateObject())
             .Single(o => o.Value.TryGetProperty("operationId", out var id) && id.GetString() == "SearchListings").Value
             .GetProperty("parameters").EnumerateArray().ToDictionary(p => p.GetProperty("name").GetString()!, p => p.GetProperty("schema"));
-        Assert.Equal(["q", "expertise", "region", "size", "language", "page", "pageSize"], search.Keys);
+        Assert.Equal(["q", "expertise", "region", "size", "language", "lang", "Accept-Language", "page", "pageSize"], search.Keys);
         var regions = search["region"].GetProperty("items").GetProperty("enum").EnumerateArray().Select(v => v.GetString()).ToList();
         Assert.Contains("occitanie", regions);
         Assert.Contains("france", regions);

@@ -1,6 +1,9 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
 using PlanetTechCare.EndToEnd.Tests.Support;
 
 namespace PlanetTechCare.EndToEnd.Tests;
@@ -64,6 +67,61 @@ public sealed class DemoDataTests(DemoPlatformFixture platform)
         }, "most demo providers are published, the others in the moderation queue with their details", timeoutSeconds: 180);
         var listing = (await platform.Gateway.GetFromJsonAsync<JsonElement>("/api/v1/directory/listings?pageSize=1")).GetProperty("items")[0];
         Assert.NotEmpty(listing.GetProperty("expertiseAreas").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task The_demo_workshop_summaries_end_a_sentence_once()
+    {
+        var summaries = (await WorkshopsAsync())
+            .Select(w => w.GetProperty("workshop").GetProperty("summary"))
+            .SelectMany(s => new[] { s.GetProperty("fr").GetString(), s.GetProperty("en").GetString() })
+            .ToList();
+
+        Assert.Contains("Atelier mensuel Planet Tech'Care : DEEE : où en est-on ?", summaries);
+        Assert.Contains("Planet Tech'Care monthly workshop: E-waste: where do we stand?", summaries);
+        Assert.Contains("Atelier mensuel Planet Tech'Care : Baromètre Green IT 2026.", summaries);
+        Assert.All(summaries, s => Assert.DoesNotMatch(new Regex(@"[?!.…]\.$"), s!));
+    }
+
+    [Fact]
+    public async Task The_demo_providers_show_the_size_band_their_signatory_gave()
+    {
+        string[] bands = ["micro", "sme", "mid-size", "large"];
+        JsonElement listings = default;
+        await Eventually.HoldsAsync(async () =>
+        {
+            listings = await platform.Gateway.GetFromJsonAsync<JsonElement>("/api/v1/directory/listings?pageSize=100");
+            return listings.GetProperty("total").GetInt64() > 100;
+        }, "most demo providers are published", timeoutSeconds: 180);
+
+        var sizes = listings.GetProperty("facets").GetProperty("size").EnumerateArray()
+            .ToDictionary(f => f.GetProperty("value").GetString()!, f => f.GetProperty("count").GetInt64());
+        Assert.All(listings.GetProperty("items").EnumerateArray(), l => Assert.Contains(l.GetProperty("companySize").GetString(), bands));
+        Assert.Subset(bands.ToHashSet(), sizes.Keys.ToHashSet());
+        Assert.Equal(listings.GetProperty("total").GetInt64(), sizes.Values.Sum());
+    }
+
+    [Fact]
+    public async Task The_atom_feeds_type_scheme_answers_through_the_gateway()
+    {
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        XElement? category = null;
+        await Eventually.HoldsAsync(async () =>
+        {
+            var feed = XDocument.Parse(await platform.Gateway.GetStringAsync("/api/v1/content/feed.atom"));
+            category = feed.Root!.Elements(atom + "entry").SelectMany(e => e.Elements(atom + "category")).FirstOrDefault(c => c.Attribute("scheme") is not null);
+            return category is not null;
+        }, "the feed lists the demo items", timeoutSeconds: 180);
+        var scheme = new Uri(category!.Attribute("scheme")!.Value);
+
+        using var response = await platform.Gateway.GetAsync(scheme);
+        var types = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(platform.Gateway.BaseAddress!.Authority, scheme.Authority);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(types.EnumerateArray(), t => t.GetProperty("value").GetString() == category.Attribute("term")!.Value
+            && !string.IsNullOrEmpty(t.GetProperty("label").GetProperty("fr").GetString())
+            && !string.IsNullOrEmpty(t.GetProperty("label").GetProperty("en").GetString()));
     }
 
     private async Task<List<JsonElement>> WorkshopsAsync()

@@ -42,7 +42,7 @@ public static class AtomFeed
                 new XElement(Atom + "summary", new XAttribute("type", "text"), version.Summary),
                 new XElement(Atom + "content", new XAttribute("type", "html"), version.BodyHtml),
                 item.Themes.Select(theme => new XElement(Atom + "category", new XAttribute("term", theme))),
-                new XElement(Atom + "category", new XAttribute("term", item.Type), new XAttribute("scheme", $"{baseUrl}/api/v1/content/types"))));
+                new XElement(Atom + "category", new XAttribute("term", item.Type), new XAttribute("scheme", $"{baseUrl}{ContentApi.BasePath}{ContentApi.TypesPath}"))));
         }
 
         return new XDocument(new XDeclaration("1.0", "utf-8", null), feed);

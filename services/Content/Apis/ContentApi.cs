@@ -9,20 +9,21 @@ using PlanetTechCare.ServiceDefaults.Apis;
 namespace PlanetTechCare.Content.Apis;
 
 /// <summary>
-/// The public library: search, one item by id or by slug, themes and tags, coverage figures and
-/// the Atom feed. Only published items show; each answer says which language it is in
+/// The public library: search, one item by id or by slug, themes, tags and item types, coverage
+/// figures and the Atom feed. Only published items show; each answer says which language it is in
 /// (<c>Content-Language</c>) and, per item, whether that is a fallback.
 /// </summary>
 public static class ContentApi
 {
     public const string BasePath = "/api/v1/content";
+    public const string TypesPath = "/types";
 
     public static RouteGroupBuilder MapContentApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup(BasePath).WithTags("Content");
 
         api.MapGet("/items", SearchItemsAsync).WithName("SearchItems")
-            .WithSummary("Published items, newest first or by relevance, full text in French and English (accent-insensitive), filtered, paged.");
+            .WithSummary("Published items, newest first or by relevance, full text in French and English (accent- and typo-tolerant), filtered, paged.");
         api.MapGet("/items/{id:guid}", GetItemAsync).WithName("GetItem")
             .WithSummary("One published item in the language asked for (?lang= or Accept-Language), or the other one as a fallback.");
         api.MapGet("/items/by-slug/{lang}/{slug}", GetItemBySlugAsync).WithName("GetItemBySlug")
@@ -31,6 +32,8 @@ public static class ContentApi
             .WithSummary("The themes of published items, with how many items carry each.");
         api.MapGet("/tags", (ContentDbContext db, CancellationToken ct) => CountsAsync(db, tags: true, ct)).WithName("ListTags")
             .WithSummary("The tags of published items, with how many items carry each.");
+        api.MapGet(TypesPath, () => TypedResults.Ok(ItemTypeView.All)).WithName("ListItemTypes")
+            .WithSummary("The kinds of item, with their French and English names: the scheme of the Atom feed's type categories.");
         api.MapGet("/figures", GetFiguresAsync).WithName("GetContentFigures")
             .WithSummary("Translation coverage: the share of published items with a published English version, overall, per type and per theme.");
         api.MapGet("/feed.atom", GetFeedAsync).WithName("GetContentFeed")
@@ -38,15 +41,15 @@ public static class ContentApi
         return api;
     }
 
-    public static async Task<Ok<PagedList<PublicItemSummary>>> SearchItemsAsync(
+    public static async Task<Ok<ItemSearchResponse>> SearchItemsAsync(
         [AsParameters] ItemSearchRequest request, [AsParameters] LanguageChoice choice, [AsParameters] PageRequest page,
         HttpResponse response, ContentDbContext db, CancellationToken cancellationToken)
     {
         var result = await db.SearchAsync(request.ToCriteria(page), cancellationToken);
         var language = choice.Language;
         LanguageChoice.SetContentLanguage(response, language);
-        return TypedResults.Ok(new PagedList<PublicItemSummary>(
-            [.. result.Page.Select(item => PublicItemSummary.From(item, language))], page.PageNumber, page.Size, result.Total));
+        return TypedResults.Ok(new ItemSearchResponse(
+            [.. result.Page.Select(item => PublicItemSummary.From(item, language))], page.PageNumber, page.Size, result.Total, result.Approximate));
     }
 
     public static async Task<Results<Ok<PublicItemView>, NotFound>> GetItemAsync(

@@ -5,6 +5,7 @@ using PlanetTechCare.Content.Domain;
 using PlanetTechCare.Content.Services;
 using PlanetTechCare.Contracts;
 using PlanetTechCare.Messaging.Outbox;
+using PlanetTechCare.ServiceDefaults.Apis;
 
 namespace PlanetTechCare.Content.Apis;
 

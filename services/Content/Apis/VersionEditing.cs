@@ -6,6 +6,7 @@ using PlanetTechCare.Content.Data;
 using PlanetTechCare.Content.Domain;
 using PlanetTechCare.Content.Services;
 using PlanetTechCare.Messaging.Outbox;
+using PlanetTechCare.ServiceDefaults.Apis;
 
 namespace PlanetTechCare.Content.Apis;
 

@@ -1,14 +1,16 @@
+using PlanetTechCare.ServiceDefaults.Apis;
+
 namespace PlanetTechCare.Content.Domain;
 
-/// <summary>The library's two languages; French first (the programme's language), English second.</summary>
+/// <summary>The library's two languages, the ones the platform serves (<see cref="ServedLanguages"/>).</summary>
 public static class Languages
 {
-    public const string French = "fr";
-    public const string English = "en";
+    public const string French = ServedLanguages.French;
+    public const string English = ServedLanguages.English;
 
-    public static readonly IReadOnlyList<string> All = [French, English];
+    public static IReadOnlyList<string> All => ServedLanguages.All;
 
-    public static bool IsKnown(string? language) => language is French or English;
+    public static bool IsKnown(string? language) => ServedLanguages.IsKnown(language);
 
-    public static string Other(string language) => language == French ? English : French;
+    public static string Other(string language) => ServedLanguages.Other(language);
 }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Net.Http.Headers;
 using PlanetTechCare.Directory.Data;
 using PlanetTechCare.Directory.Data.Search;
 using PlanetTechCare.ServiceDefaults.Apis;
@@ -26,11 +25,13 @@ public static class DirectoryApi
     }
 
     public static async Task<Ok<ListingSearchResponse>> SearchListingsAsync(
-        [AsParameters] ListingSearchRequest request, [AsParameters] PageRequest page, HttpRequest http, DirectoryDbContext db, CancellationToken cancellationToken)
+        [AsParameters] ListingSearchRequest request, [AsParameters] LanguageChoice choice, [AsParameters] PageRequest page,
+        HttpResponse response, DirectoryDbContext db, CancellationToken cancellationToken)
     {
         var result = await db.SearchAsync(request.ToCriteria(page), cancellationToken);
-        var preferEnglish = PrefersEnglish(http);
-        var items = result.Page.Select(hit => ListingSummary.From(hit.Listing, hit.Rank, preferEnglish)).ToList();
+        var language = choice.Language;
+        LanguageChoice.SetContentLanguage(response, language);
+        var items = result.Page.Select(hit => ListingSummary.From(hit.Listing, hit.Rank, language)).ToList();
         return TypedResults.Ok(new ListingSearchResponse(items, page.PageNumber, page.Size, result.Total, result.Approximate, Facets(result.Facets)));
     }
 
@@ -47,11 +48,4 @@ public static class DirectoryApi
             .Select(r => new FacetValue(r.Value, r.Count))];
         return new SearchFacets(Of("expertise"), Of("region"), Of("size"), Of("language"));
     }
-
-    private static bool PrefersEnglish(HttpRequest http) =>
-        StringWithQualityHeaderValue.TryParseList(http.Headers.AcceptLanguage, out var languages)
-        && languages.OrderByDescending(l => l.Quality ?? 1)
-            .Select(l => l.Value.Value ?? string.Empty)
-            .FirstOrDefault(l => l.StartsWith("fr", StringComparison.OrdinalIgnoreCase) || l.StartsWith("en", StringComparison.OrdinalIgnoreCase))
-            ?.StartsWith("en", StringComparison.OrdinalIgnoreCase) == true;
 }

@@ -6,7 +6,7 @@ using PlanetTechCare.ServiceDefaults.Validation;
 namespace PlanetTechCare.Directory.Apis;
 
 /// <summary>
-/// <c>?q=&amp;expertise=&amp;region=&amp;size=&amp;language=</c> (with <see cref="PageRequest"/>); a facet may be repeated
+/// <c>?q=&amp;expertise=&amp;region=&amp;size=&amp;language=</c> (with <see cref="LanguageChoice"/> and <see cref="PageRequest"/>); a facet may be repeated
 /// (any of the values matches); a region also matches providers serving all of France.
 /// </summary>
 public sealed record ListingSearchRequest
@@ -28,8 +28,10 @@ public sealed record ListingSearchRequest
     [OneOf(typeof(Vocabulary), nameof(Vocabulary.Languages))]
     public string[]? Language { get; init; }
 
-    public ListingSearchCriteria ToCriteria(PageRequest page) => new(
-        string.IsNullOrWhiteSpace(Q) ? null : Q.Trim(),
-        Expertise ?? [], Vocabulary.ServingAnyOf(Region ?? []), Size ?? [], Language ?? [],
-        page.Skip, page.Size);
+    public ListingSearchCriteria ToCriteria(PageRequest page)
+    {
+        var text = string.IsNullOrWhiteSpace(Q) ? null : Q.Trim();
+        return new(text, Expertise ?? [], Vocabulary.ServingAnyOf(Region ?? []), Size ?? [], Language ?? [],
+            page.Skip, page.Size, text is null ? null : SearchSynonyms.Expand(text));
+    }
 }

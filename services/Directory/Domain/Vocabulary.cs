@@ -33,10 +33,13 @@ public static class Vocabulary
         "pays-de-la-loire", "provence-alpes-cote-d-azur", "outre-mer",
     };
 
-    /// <summary>Head-count bands, as the signatory profile's size band.</summary>
+    /// <summary>
+    /// Head-count bands: the signatory's own size band (INSEE's groups: fewer than 10 people, 10 to 249,
+    /// 250 to 4,999, 5,000 or more), so the band a signatory gives reaches its listing as it is.
+    /// </summary>
     public static readonly IReadOnlySet<string> Sizes = new HashSet<string>(StringComparer.Ordinal)
     {
-        "1-9", "10-49", "50-249", "250-4999", "5000+",
+        "micro", "sme", "mid-size", "large",
     };
 
     public static readonly IReadOnlySet<string> Languages = new HashSet<string>(StringComparer.Ordinal)

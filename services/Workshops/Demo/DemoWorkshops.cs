@@ -46,11 +46,14 @@ public static class DemoWorkshops
         var local = entry.Date.ToDateTime(new TimeOnly(14, 0));
         var start = new DateTimeOffset(local, ParisTime.Zone.GetUtcOffset(local)).ToUniversalTime();
         return new WorkshopRequest(entry.TitleFr, entry.TitleEn,
-            $"Atelier mensuel Planet Tech'Care : {entry.TitleFr}.", $"Planet Tech'Care monthly workshop: {entry.TitleEn}.",
+            Sentence($"Atelier mensuel Planet Tech'Care : {entry.TitleFr}"), Sentence($"Planet Tech'Care monthly workshop: {entry.TitleEn}"),
             entry.Format, entry.Themes, [.. entry.Partners.Select(p => partnerIds[p])],
             [.. entry.Speakers.Select(s => new SpeakerRequest(s.Name, s.Organisation, s.Role, s.Bio))],
             start, start.AddMinutes(90), $"https://meet.example.org/ptc-{entry.Date:yyyyMMdd}", 150, start.AddDays(-30), start);
     }
+
+    /// <summary>The text with a full stop, unless it already ends a sentence ("DEEE : où en est-on ?").</summary>
+    private static string Sentence(string text) => text.Length > 0 && "?!.…".Contains(text[^1], StringComparison.Ordinal) ? text : text + ".";
 
     private static Speaker Speaker(string name, string organisation, string role) => new() { Name = name, Organisation = organisation, Role = role };
 }

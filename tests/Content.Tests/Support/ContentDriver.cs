@@ -66,9 +66,9 @@ public sealed class ContentDriver(ContentFixture fixture)
         return (await response.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<PublicItemDto>())!;
     }
 
-    public async Task<PageDto<PublicItemDto>> SearchAsync(string query, string? acceptLanguage = null)
+    public async Task<SearchPageDto> SearchAsync(string query, string? acceptLanguage = null)
     {
         using var response = await GetAsync($"/api/v1/content/items?{query}", acceptLanguage);
-        return (await response.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<PageDto<PublicItemDto>>())!;
+        return (await response.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<SearchPageDto>())!;
     }
 }

@@ -12,7 +12,7 @@ public sealed class DirectoryDriver(DirectoryFixture fixture)
     /// <summary>A word no other test uses (letters only, so search parsers keep it whole).</summary>
     public static string UniqueWord() => new([.. Guid.NewGuid().ToString("N")[..10].Select(c => (char)('k' + Convert.ToInt32(c.ToString(), 16) % 16))]);
 
-    public static SignatoryProfile Provider(string name, string? description = null, string region = "Bretagne", string? size = "10-49") =>
+    public static SignatoryProfile Provider(string name, string? description = null, string region = "Bretagne", string? size = "sme") =>
         new(name, SignatoryCategories.DigitalServiceProvider, region, "https://example.org", description, size);
 
     public Task PublishAsync<T>(T integrationEvent) where T : class => fixture.Bus.Publish(integrationEvent);
@@ -41,7 +41,7 @@ public sealed class DirectoryDriver(DirectoryFixture fixture)
         return id;
     }
 
-    public static EditDto Details(string[]? expertise = null, string[]? regions = null, string[]? languages = null, string? size = "10-49", string? descriptionFr = null, string? descriptionEn = null) =>
+    public static EditDto Details(string[]? expertise = null, string[]? regions = null, string[]? languages = null, string? size = "sme", string? descriptionFr = null, string? descriptionEn = null) =>
         new([.. expertise ?? ["eco-design"]], ["Audit"], [.. regions ?? ["bretagne"]], [.. languages ?? ["fr"]], size, descriptionFr, descriptionEn,
             [new ReferenceDto("Refonte sobre", "https://example.org/cas")]);
 
@@ -49,6 +49,14 @@ public sealed class DirectoryDriver(DirectoryFixture fixture)
     {
         using var response = await Http.GetAsync($"/api/v1/directory/listings?{query}");
         return (await response.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<SearchDto>())!;
+    }
+
+    /// <summary>A search as a reader asking for a language: the whole answer, to read its headers.</summary>
+    public async Task<HttpResponseMessage> SearchResponseAsync(string query, string acceptLanguage)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/directory/listings?{query}");
+        request.Headers.TryAddWithoutValidation("Accept-Language", acceptLanguage);
+        return await Http.SendAsync(request);
     }
 
     public async Task WaitForSearchAsync(string query, Func<SearchDto, bool> condition, string because) =>

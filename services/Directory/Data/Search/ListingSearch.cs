@@ -8,8 +8,9 @@ namespace PlanetTechCare.Directory.Data.Search;
 /// <summary>
 /// Public search in PostgreSQL itself, one statement per search: the matches are computed once
 /// (materialised) and give the total, the page and the facet counts. Words are matched by full text
-/// (<c>search_vector</c>: French, English and simple configurations, unaccented, GIN); only when no
-/// listing matches them are close spellings tried (word similarity of every word to the unaccented
+/// (<c>search_vector</c>: French, English and simple configurations, folded, GIN), or by their French
+/// synonyms (<see cref="Domain.SearchSynonyms"/>); only when no
+/// listing matches them are close spellings tried (word similarity of every word to the folded
 /// name and keywords, <c>search_text</c>, trigram GIN), which is the slow path.
 /// </summary>
 public static class ListingSearch
@@ -17,15 +18,24 @@ public static class ListingSearch
     /// <summary>Word similarity needed for a typo match (pg_trgm's default is 0.6).</summary>
     public const string SimilarityThreshold = "0.5";
 
-    // {0} text, {1} expertise, {2} regions, {3} sizes, {4} languages, {5} skip, {6} take.
+    // {0} text, {1} expertise, {2} regions, {3} sizes, {4} languages, {5} skip, {6} take, {7} the text with its synonyms
+    // in French (or null): both are folded as the indexed text is (directory_fold), and either may match.
     // MATCH and RANK are replaced by a MatchKind's SQL (constants, never input). Facet values are
     // unnested in the select list, which counts them twice as fast as a lateral join to unnest.
     private const string Template = """
-        WITH query AS (
-            SELECT websearch_to_tsquery('simple', directory_unaccent({0}::text))
-                   || websearch_to_tsquery('french', directory_unaccent({0}::text))
-                   || websearch_to_tsquery('english', directory_unaccent({0}::text)) AS words,
-                   lower(directory_unaccent({0}::text)) AS plain
+        WITH typed AS (
+            SELECT websearch_to_tsquery('simple', directory_fold({0}::text))
+                   || websearch_to_tsquery('french', directory_fold({0}::text))
+                   || websearch_to_tsquery('english', directory_fold({0}::text)) AS words,
+                   directory_fold({0}::text) AS plain
+        ),
+        query AS (
+            SELECT CASE WHEN {7}::text IS NULL THEN t.words ELSE t.words
+                       || websearch_to_tsquery('simple', directory_fold({7}::text))
+                       || websearch_to_tsquery('french', directory_fold({7}::text))
+                       || websearch_to_tsquery('english', directory_fold({7}::text)) END AS words,
+                   t.plain
+            FROM typed t
         ),
         matches AS MATERIALIZED (
             SELECT l.id, l.name, l.expertise_areas, l.regions, l.languages, l.company_size, (RANK)::float8 AS rank
@@ -81,7 +91,7 @@ public static class ListingSearch
     private static async Task<SearchRow> MatchAsync(this DirectoryDbContext db, MatchKind kind, ListingSearchCriteria criteria, CancellationToken cancellationToken)
     {
         var sql = Template.Replace("MATCH", kind.Match, StringComparison.Ordinal).Replace("RANK", kind.Rank, StringComparison.Ordinal);
-        object?[] arguments = [criteria.Text, criteria.Expertise, criteria.Regions, criteria.Sizes, criteria.Languages, criteria.Skip, criteria.Take];
+        object?[] arguments = [criteria.Text, criteria.Expertise, criteria.Regions, criteria.Sizes, criteria.Languages, criteria.Skip, criteria.Take, criteria.Synonyms];
         return (await db.Database.SqlQuery<SearchRow>(FormattableStringFactory.Create(sql, arguments)).ToListAsync(cancellationToken)).Single();
     }
 }

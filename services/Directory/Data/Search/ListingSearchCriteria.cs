@@ -1,6 +1,9 @@
 namespace PlanetTechCare.Directory.Data.Search;
 
-/// <summary>A validated search: free text (or none), facet filters (any of the values), one page.</summary>
+/// <summary>
+/// A validated search: free text (or none), facet filters (any of the values), one page; <c>Synonyms</c> is
+/// the text with its synonyms in French, searched besides it (null when it has none).
+/// </summary>
 public sealed record ListingSearchCriteria(
     string? Text,
     string[] Expertise,
@@ -8,4 +11,5 @@ public sealed record ListingSearchCriteria(
     string[] Sizes,
     string[] Languages,
     int Skip,
-    int Take);
+    int Take,
+    string? Synonyms);

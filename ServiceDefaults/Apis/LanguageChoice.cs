@@ -1,25 +1,26 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
-using PlanetTechCare.Content.Domain;
 using PlanetTechCare.ServiceDefaults.Validation;
 
-namespace PlanetTechCare.Content.Apis;
+namespace PlanetTechCare.ServiceDefaults.Apis;
 
 /// <summary>
 /// The language a client asks for, bound with <c>[AsParameters]</c>: <c>?lang=</c> wins; otherwise
 /// the best <c>Accept-Language</c> range (quality values honoured, <c>fr-CA</c> counts as <c>fr</c>,
-/// <c>q=0</c> refuses) that is French or English; French by default.
+/// <c>q=0</c> refuses) that is French or English; French by default. Every service that serves
+/// texts in a language picks it this way and says which in <c>Content-Language</c>.
 /// </summary>
 public sealed record LanguageChoice
 {
-    [OneOf(typeof(Languages), nameof(Languages.All))]
+    [OneOf(typeof(ServedLanguages), nameof(ServedLanguages.All))]
     public string? Lang { get; init; }
 
     [FromHeader(Name = "Accept-Language")]
     public string? AcceptLanguage { get; init; }
 
-    public string Language => Lang ?? FromAcceptLanguage(AcceptLanguage) ?? Languages.French;
+    public string Language => Lang ?? FromAcceptLanguage(AcceptLanguage) ?? ServedLanguages.French;
 
     public static string? FromAcceptLanguage(string? acceptLanguage)
     {
@@ -30,7 +31,7 @@ public sealed record LanguageChoice
 
         return ranges
             .Select((range, index) => (Language: Primary(range.Value.Value), Quality: range.Quality ?? 1, index))
-            .Where(r => r.Quality > 0 && Languages.IsKnown(r.Language))
+            .Where(r => r.Quality > 0 && ServedLanguages.IsKnown(r.Language))
             .OrderByDescending(r => r.Quality).ThenBy(r => r.index)
             .Select(r => r.Language)
             .FirstOrDefault();
@@ -45,7 +46,7 @@ public sealed record LanguageChoice
 
     /// <summary>A language in the route that is neither French nor English.</summary>
     public static ValidationProblem UnknownLanguage() =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["lang"] = [ValidationMessages.OneOf(Languages.All)] });
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["lang"] = [ValidationMessages.OneOf(ServedLanguages.All)] });
 
     private static string? Primary(string? range) =>
         range?.Split('-', 2)[0].ToLowerInvariant();

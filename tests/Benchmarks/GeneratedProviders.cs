@@ -8,7 +8,7 @@ public static class GeneratedProviders
     private static readonly string[] Prefixes = ["Éco", "Green", "Numérique", "Sobriété", "Circulaire", "Impact", "Durable", "Clair"];
     private static readonly string[] Suffixes = ["Conseil", "Lab", "Studio", "Partners", "Solutions", "Atelier", "Systèmes", "Data"];
     private static readonly string[] Regions = ["bretagne", "ile-de-france", "auvergne-rhone-alpes", "occitanie", "nouvelle-aquitaine", "grand-est"];
-    private static readonly string[] Sizes = ["1-9", "10-49", "50-249", "250-4999", "5000+"];
+    private static readonly string[] Sizes = ["micro", "sme", "mid-size", "large"];
     private static readonly string[] Topics =
     [
         "éco-conception de services numériques",

@@ -166,10 +166,10 @@ public sealed class BadInputTests(WorkshopsFixture service)
     public static TheoryData<string, string> InvalidRegistrations => new()
     {
         { """{"name":"A","email":"not-an-email","consent":true}""", "email" },
-        { """{"name":"A","email":"a@example.org","consent":false}""", "consent" },
-        { """{"name":"A","email":"a@example.org"}""", "consent" },
+        { """{"name":"A","email":"a@example.org","organisation":"Org","consent":false}""", "consent" },
+        { """{"name":"A","email":"a@example.org","organisation":"Org"}""", "consent" },
         { """{"email":"a@example.org","consent":true}""", "name" },
-        { """{"name":"A","email":"a@example.org","consent":"yes"}""", "consent" },
+        { """{"name":"A","email":"a@example.org","organisation":"Org","consent":"yes"}""", "consent" },
         { """{"name":"A\u0000B","email":"a@example.org","consent":true}""", "name" },
         { $$"""{"name":"{{new string('n', 201)}}","email":"a@example.org","consent":true}""", "name" },
         { """{"name":123,"email":"a@example.org","consent":true}""", "name" },

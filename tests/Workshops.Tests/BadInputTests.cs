@@ -57,6 +57,46 @@ public sealed class BadInputTests(WorkshopsFixture service)
         await ProblemAssert.NamesFieldAsync(response, "reason");
     }
 
+    [Theory]
+    [InlineData("{}")]
+    [InlineData("""{"reason":"   "}""")]
+    [InlineData("""{"reason":null}""")]
+    [InlineData(null)]
+    [InlineData("LONG")]
+    public async Task A_cancellation_without_a_reason_or_with_one_too_long_gets_a_problem_naming_it_and_changes_nothing(string? body)
+    {
+        var workshop = await Client.CreateScheduledWorkshopAsync(WorkshopsClient.WorkshopBody());
+        var registration = await Client.RegisterOkAsync(workshop, WorkshopsClient.NewEmail());
+        var path = $"{WorkshopsClient.Staff}/workshops/{workshop}/cancel";
+
+        var response = body switch
+        {
+            null => await Client.PostAsync(path, null),
+            "LONG" => await Client.PostAsJsonAsync(path, new { reason = new string('r', 1001) }),
+            _ => await PostJsonAsync(path, body),
+        };
+
+        await ProblemAssert.NamesFieldAsync(response, "reason");
+        var staffView = await Client.GetFromJsonAsync<JsonElement>($"{WorkshopsClient.Staff}/workshops/{workshop}");
+        Assert.Equal("scheduled", staffView.GetProperty("status").GetString());
+        Assert.Equal("confirmed", Assert.Single(await Client.RegistrationsAsync(workshop)).GetProperty("status").GetString());
+        Assert.Equal(registration.GetProperty("id").GetGuid(), Assert.Single(await Client.RegistrationsAsync(workshop)).GetProperty("id").GetGuid());
+    }
+
+    [Fact]
+    public async Task An_empty_registration_names_every_required_field_organisation_included()
+    {
+        var workshop = await Client.CreateScheduledWorkshopAsync(WorkshopsClient.WorkshopBody());
+
+        var response = await PostJsonAsync($"/api/v1/workshops/{workshop}/registrations", "{}");
+
+        await ProblemAssert.NamesFieldAsync(response, "organisation");
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.All(new[] { "name", "email", "organisation" }, field => Assert.True(errors.TryGetProperty(field, out _), $"no error for {field}: {errors}"));
+        Assert.Equal("This field is required.", errors.GetProperty("organisation")[0].GetString());
+        Assert.Empty(await Client.RegistrationsAsync(workshop));
+    }
+
     public static TheoryData<string, string> InvalidPartners => new()
     {
         { """{"name":"Partner\u0000"}""", "name" },
@@ -126,14 +166,16 @@ public sealed class BadInputTests(WorkshopsFixture service)
     public static TheoryData<string, string> InvalidRegistrations => new()
     {
         { """{"name":"A","email":"not-an-email","consent":true}""", "email" },
-        { """{"name":"A","email":"a@example.org","consent":false}""", "consent" },
-        { """{"name":"A","email":"a@example.org"}""", "consent" },
+        { """{"name":"A","email":"a@example.org","organisation":"Org","consent":false}""", "consent" },
+        { """{"name":"A","email":"a@example.org","organisation":"Org"}""", "consent" },
         { """{"email":"a@example.org","consent":true}""", "name" },
-        { """{"name":"A","email":"a@example.org","consent":"yes"}""", "consent" },
+        { """{"name":"A","email":"a@example.org","organisation":"Org","consent":"yes"}""", "consent" },
         { """{"name":"A\u0000B","email":"a@example.org","consent":true}""", "name" },
         { $$"""{"name":"{{new string('n', 201)}}","email":"a@example.org","consent":true}""", "name" },
         { """{"name":123,"email":"a@example.org","consent":true}""", "name" },
         { """{"name":"A","email":"a@example.org","organisation":"Org\u0000","consent":true}""", "organisation" },
+        { """{"name":"A","email":"a@example.org","consent":true}""", "organisation" },
+        { """{"name":"A","email":"a@example.org","organisation":"  ","consent":true}""", "organisation" },
         { """{"name":"A","email":"a@localhost","consent":true}""", "email" },
         { """not json""", "body" },
     };

@@ -81,6 +81,64 @@ public sealed class WorkshopLifecycleTests(WorkshopsFixture service)
     }
 
     [Fact]
+    public async Task Cancelling_a_workshop_cancels_every_live_registration_each_with_its_event_and_says_why()
+    {
+        var partner = await Client.CreatePartnerAsync();
+        var workshop = await Client.CreateScheduledWorkshopAsync(WorkshopsClient.WorkshopBody(capacity: 2, partnerIds: [partner]));
+        var registrations = new List<JsonElement>();
+        for (var i = 0; i < 3; i++)
+        {
+            registrations.Add(await Client.RegisterOkAsync(workshop, WorkshopsClient.NewEmail()));
+        }
+
+        var cancel = await Client.PostAsJsonAsync($"{WorkshopsClient.Staff}/workshops/{workshop}/cancel", new { reason = "Intervenante malade" });
+
+        Assert.Equal(HttpStatusCode.OK, cancel.StatusCode);
+        var staffView = await cancel.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Intervenante malade", staffView.GetProperty("cancellationReason").GetString());
+        Assert.Equal(0, staffView.GetProperty("confirmedCount").GetInt32());
+        var publicView = await Client.GetFromJsonAsync<JsonElement>($"/api/v1/workshops/{workshop}");
+        Assert.Equal("cancelled", publicView.GetProperty("status").GetString());
+        Assert.Equal("Intervenante malade", publicView.GetProperty("cancellationReason").GetString());
+        Assert.All(await Client.RegistrationsAsync(workshop), r => Assert.Equal("cancelled", r.GetProperty("status").GetString()));
+        foreach (var registration in registrations)
+        {
+            var own = await Client.GetFromJsonAsync<JsonElement>($"/api/v1/workshops/registrations/{registration.GetProperty("cancellationToken").GetString()}");
+            Assert.Equal("cancelled", own.GetProperty("status").GetString());
+            Assert.True(!own.TryGetProperty("meetingUrl", out var link) || link.ValueKind == JsonValueKind.Null, $"meeting link given: {own}");
+        }
+
+        var cancelled = await service.Events.WaitForAsync("RegistrationCancelled", workshop, 3);
+        Assert.Equal(registrations.Select(r => r.GetProperty("id").GetGuid()).Order(), cancelled.Select(e => e.GetProperty("registrationId").GetGuid()).Order());
+        var seated = registrations.ToDictionary(r => r.GetProperty("id").GetGuid(), r => r.GetProperty("status").GetString() == "confirmed");
+        Assert.Equal(2, seated.Values.Count(held => held));
+        Assert.All(cancelled, e => Assert.Equal(seated[e.GetProperty("registrationId").GetGuid()], e.GetProperty("heldSeat").GetBoolean()));
+        Assert.All(cancelled, e => Assert.Equal(partner, Assert.Single(e.GetProperty("hostPartnerIds").EnumerateArray()).GetGuid()));
+        Assert.Equal("Intervenante malade", Assert.Single(await service.Events.WaitForAsync("WorkshopCancelled", workshop)).GetProperty("reason").GetString());
+    }
+
+    [Fact]
+    public async Task Cancelling_a_workshop_twice_changes_nothing_more()
+    {
+        var workshop = await Client.CreateScheduledWorkshopAsync(WorkshopsClient.WorkshopBody());
+        await Client.RegisterOkAsync(workshop, WorkshopsClient.NewEmail());
+        var first = await (await Client.PostAsJsonAsync($"{WorkshopsClient.Staff}/workshops/{workshop}/cancel", new { reason = "Intervenante malade" }))
+            .Content.ReadFromJsonAsync<JsonElement>();
+        await service.Events.WaitForAsync("RegistrationCancelled", workshop);
+
+        var again = await Client.PostAsJsonAsync($"{WorkshopsClient.Staff}/workshops/{workshop}/cancel", new { reason = "Autre motif" });
+
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        var second = await again.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Intervenante malade", second.GetProperty("cancellationReason").GetString());
+        Assert.Equal(first.GetProperty("workshop").GetProperty("version").GetInt64(), second.GetProperty("workshop").GetProperty("version").GetInt64());
+        // The outbox relays within a second or so: anything the retry had written would be here by then.
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        Assert.Single(service.Events.Of("WorkshopCancelled", workshop));
+        Assert.Single(service.Events.Of("RegistrationCancelled", workshop));
+    }
+
+    [Fact]
     public async Task Creating_twice_with_the_same_idempotency_key_returns_the_first_workshop()
     {
         var key = Guid.NewGuid().ToString();

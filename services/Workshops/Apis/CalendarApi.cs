@@ -7,7 +7,10 @@ using PlanetTechCare.Workshops.Services;
 
 namespace PlanetTechCare.Workshops.Apis;
 
-/// <summary>iCalendar feeds of upcoming (and recent) workshops: all, per theme, per partner.</summary>
+/// <summary>
+/// iCalendar feeds of upcoming (and recent) workshops: all, per theme, per partner, in French or
+/// English (<see cref="LanguageChoice"/>); each event links to the workshop's page.
+/// </summary>
 public static class CalendarApi
 {
     private static readonly TimeSpan RecentPast = TimeSpan.FromDays(31);
@@ -17,40 +20,54 @@ public static class CalendarApi
     {
         api.MapGet("/calendar.ics", AllAsync)
             .WithName("WorkshopsCalendar")
-            .WithSummary("iCalendar feed (RFC 5545, Europe/Paris) of every public workshop from a month ago on.");
+            .WithSummary("iCalendar feed (RFC 5545, Europe/Paris) of every public workshop from a month ago on, in French or English (?lang= or Accept-Language).");
         api.MapGet("/calendar/themes/{theme}.ics", ThemeAsync)
             .WithName("WorkshopsCalendarByTheme")
-            .WithSummary("iCalendar feed of one theme's workshops.");
+            .WithSummary("iCalendar feed of one theme's workshops (404 for a theme no workshop has).");
         api.MapGet("/calendar/partners/{partnerId:guid}.ics", PartnerAsync)
             .WithName("WorkshopsCalendarByPartner")
-            .WithSummary("iCalendar feed of the workshops one partner hosts.");
+            .WithSummary("iCalendar feed of the workshops one partner hosts (404 for an unknown partner).");
         return api;
     }
 
-    public static Task<ContentHttpResult> AllAsync(HttpRequest request, WorkshopsDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        FeedAsync("Planet Tech'Care – ateliers", q => q, request, db, clock, cancellationToken);
+    public static Task<ContentHttpResult> AllAsync(
+        [AsParameters] LanguageChoice choice, HttpRequest request, WorkshopsDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
+        FeedAsync(choice.Language == Languages.English ? "Planet Tech'Care – workshops" : "Planet Tech'Care – ateliers",
+            q => q, choice, request, db, clock, cancellationToken);
 
-    public static async Task<Results<ContentHttpResult, NotFound>> ThemeAsync(
-        string theme, HttpRequest request, WorkshopsDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        theme.Length <= Limits.Theme && SlugAttribute.IsSlug(theme)
-            ? await FeedAsync($"Planet Tech'Care – {theme}", q => q.Where(w => w.Themes.Contains(theme)), request, db, clock, cancellationToken)
-            : TypedResults.NotFound();
-
-    public static async Task<Results<ContentHttpResult, NotFound>> PartnerAsync(
-        Guid partnerId, HttpRequest request, WorkshopsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<Results<ContentHttpResult, ProblemHttpResult, ValidationProblem>> ThemeAsync(
+        string theme, [AsParameters] LanguageChoice choice, HttpRequest request, WorkshopsDbContext db, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
-        var partner = await db.Partners.AsNoTracking().SingleOrDefaultAsync(p => p.Id == partnerId, cancellationToken);
-        if (partner is null)
+        if (theme.Length > Limits.Theme || !SlugAttribute.IsSlug(theme))
         {
-            return TypedResults.NotFound();
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["theme"] = [ValidationMessages.Slug] });
         }
 
+        if (await UnknownFilter.CheckAsync(db, theme, null, cancellationToken) is { } unknown)
+        {
+            return unknown;
+        }
+
+        return await FeedAsync($"Planet Tech'Care – {theme}", q => q.Where(w => w.Themes.Contains(theme)), choice, request, db, clock, cancellationToken);
+    }
+
+    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> PartnerAsync(
+        Guid partnerId, [AsParameters] LanguageChoice choice, HttpRequest request, WorkshopsDbContext db, TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        if (await UnknownFilter.CheckAsync(db, null, partnerId, cancellationToken) is { } unknown)
+        {
+            return unknown;
+        }
+
+        var partner = await db.Partners.AsNoTracking().SingleAsync(p => p.Id == partnerId, cancellationToken);
         return await FeedAsync($"Planet Tech'Care – {partner.Name}", q => q.Where(w => w.PartnerIds.Contains(partnerId)),
-            request, db, clock, cancellationToken);
+            choice, request, db, clock, cancellationToken);
     }
 
     private static async Task<ContentHttpResult> FeedAsync(
-        string name, Func<IQueryable<Workshop>, IQueryable<Workshop>> filter, HttpRequest request,
+        string name, Func<IQueryable<Workshop>, IQueryable<Workshop>> filter, LanguageChoice choice, HttpRequest request,
         WorkshopsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
@@ -60,8 +77,10 @@ public static class CalendarApi
             .OrderBy(w => w.StartsAt).ThenBy(w => w.Id)
             .Take(MaxEvents)
             .ToListAsync(cancellationToken);
+        var language = choice.Language;
         var origin = $"{request.Scheme}://{request.Host}{request.PathBase}";
-        var ics = WorkshopCalendar.Write(name, workshops, w => new Uri($"{origin}{WorkshopsApi.BasePath}/{w.Id}"), now);
+        var ics = WorkshopCalendar.Write(name, workshops, w => WorkshopPage.Address(origin, w.Id, language), now, language);
+        choice.MarkResponse(request.HttpContext.Response);
         return TypedResults.Text(ics, $"{WorkshopCalendar.ContentType}; charset=utf-8");
     }
 }

@@ -3,5 +3,12 @@ using PlanetTechCare.Workshops.Domain;
 
 namespace PlanetTechCare.Workshops.Apis;
 
-/// <summary>Why a workshop is cancelled (optional; sent on with the cancellation).</summary>
-public sealed record CancelWorkshopRequest([property: Text(Limits.Reason, Multiline = true)] string? Reason);
+/// <summary>
+/// Why a workshop is cancelled: required, since every registrant loses their seat and the public
+/// views, the calendar feeds and the <c>WorkshopCancelled</c> event say why.
+/// </summary>
+public sealed record CancelWorkshopRequest([property: RequiredField, Text(Limits.Reason, Multiline = true)] string? Reason)
+{
+    /// <summary>The answer to a cancellation without a body: the reason is missing, as for <c>{}</c>.</summary>
+    public static Dictionary<string, string[]> MissingReason() => new() { ["reason"] = [ValidationMessages.Required] };
+}

@@ -1,19 +1,21 @@
 using System.ComponentModel.DataAnnotations;
-using PlanetTechCare.ServiceDefaults.Apis;
 using PlanetTechCare.ServiceDefaults.Validation;
 using PlanetTechCare.Workshops.Domain;
 
 namespace PlanetTechCare.Workshops.Apis;
 
-/// <summary>A person registering to a workshop; they must consent to the processing of these data.</summary>
+/// <summary>
+/// A person registering to a workshop, with the organisation they come from (hosting partners and
+/// staff need it); they must consent to the processing of these data.
+/// </summary>
 public sealed record RegistrationRequest(
     [property: RequiredField, Text(Limits.Name)] string? Name,
     [property: RequiredField, Text(Limits.Email), Email] string? Email,
-    [property: Text(Limits.Name)] string? Organisation,
+    [property: RequiredField, Text(Limits.Name)] string? Organisation,
     Guid? SignatoryId,
     bool? Consent) : IValidatableObject
 {
-    public Attendee ToAttendee() => new(Name!.Trim(), Email!.Trim(), Organisation.TrimmedOrNull(), SignatoryId, true);
+    public Attendee ToAttendee() => new(Name!.Trim(), Email!.Trim(), Organisation!.Trim(), SignatoryId, true);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

@@ -23,7 +23,7 @@ public static class StaffWorkshopsApi
             .WithSummary("Replaces a workshop's content; a raised capacity promotes from the waitlist.");
         staff.MapPost("/workshops/{id:guid}/schedule", ScheduleAsync).WithName("ScheduleWorkshop").WithSummary("Draft → scheduled (a retry is a no-op).")
             .ProducesProblem(StatusCodes.Status409Conflict);
-        staff.MapPost("/workshops/{id:guid}/cancel", CancelAsync).WithName("CancelWorkshop").WithSummary("Cancels a workshop (a retry is a no-op).")
+        staff.MapPost("/workshops/{id:guid}/cancel", CancelAsync).WithName("CancelWorkshop").WithSummary("Cancels a workshop with a reason (required) and every live registration (RegistrationCancelled each); a retry is a no-op.")
             .ProducesProblem(StatusCodes.Status409Conflict);
         return staff;
     }
@@ -118,9 +118,12 @@ public static class StaffWorkshopsApi
         Guid id, WorkshopsDbContext db, CancellationToken cancellationToken) =>
         WorkshopTransitions.ScheduleAsync(id, db, cancellationToken);
 
-    public static Task<Results<Ok<StaffWorkshopResponse>, NotFound>> CancelAsync(
-        Guid id, CancelWorkshopRequest? request, WorkshopsDbContext db, CancellationToken cancellationToken) =>
-        WorkshopTransitions.CancelAsync(id, request?.Reason, db, cancellationToken);
+    public static async Task<Results<Ok<StaffWorkshopResponse>, NotFound, ValidationProblem>> CancelAsync(
+        Guid id, CancelWorkshopRequest? request, WorkshopsDbContext db, RegistrationDesk desk, TimeProvider clock,
+        CancellationToken cancellationToken) =>
+        request is null
+            ? TypedResults.ValidationProblem(CancelWorkshopRequest.MissingReason())
+            : await WorkshopTransitions.CancelAsync(id, request.Reason!.Trim(), db, desk, clock, cancellationToken);
 
     private static async Task<ValidationProblem?> UnknownPartnersAsync(WorkshopsDbContext db, WorkshopContent content, CancellationToken cancellationToken)
     {

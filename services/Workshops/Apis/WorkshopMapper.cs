@@ -20,7 +20,7 @@ public static class WorkshopMapper
             [.. w.Speakers.Select(s => new SpeakerResponse(s.Name, s.Organisation, s.Role, s.Bio))],
             w.StartsAt, w.EndsAt, ParisTime.From(w.StartsAt), ParisTime.From(w.EndsAt), ParisTime.TimeZoneId,
             w.Capacity, w.FreeSeats, w.RegistrationOpensAt, w.RegistrationClosesAt, w.Status.ToString().ToLowerInvariant(),
-            w.ReplayUrl, w.ReplayLanguages, w.AttendedCount, w.Version);
+            w.CancellationReason, w.ReplayUrl, w.ReplayLanguages, w.AttendedCount, w.Version);
 
     public static WorkshopDetails ToDetails(this Workshop w, IReadOnlyDictionary<Guid, string> partnerNames) =>
         new(w.Title(), w.Summary(), w.Format, w.Themes, w.Partners(partnerNames),

@@ -4,7 +4,8 @@ namespace PlanetTechCare.Workshops.Apis;
 
 /// <summary>
 /// A workshop as the public sees it: times in UTC and in Paris time. The meeting link is never
-/// here; confirmed registrants get it with their registration.
+/// here; confirmed registrants get it with their registration. A cancelled workshop says why
+/// (<see cref="CancellationReason"/>).
 /// </summary>
 public sealed record WorkshopResponse(
     Guid Id,
@@ -24,6 +25,7 @@ public sealed record WorkshopResponse(
     DateTimeOffset? RegistrationOpensAt,
     DateTimeOffset? RegistrationClosesAt,
     string Status,
+    string? CancellationReason,
     string? ReplayUrl,
     IReadOnlyList<string> ReplayLanguages,
     int? AttendedCount,

@@ -30,8 +30,13 @@ public static class WorkshopTransitions
         return TypedResults.Ok(StaffWorkshopResponse.From(workshop, names));
     }
 
-    public static async Task<Results<Ok<StaffWorkshopResponse>, NotFound>> CancelAsync(
-        Guid id, string? reason, WorkshopsDbContext db, CancellationToken cancellationToken)
+    /// <summary>
+    /// Cancels the workshop and, in the same transaction, every registration still confirmed or
+    /// waitlisted, each with its <see cref="RegistrationCancelled"/>. A retry finds nothing live and
+    /// keeps the first reason.
+    /// </summary>
+    public static async Task<Results<Ok<StaffWorkshopResponse>, NotFound, ValidationProblem>> CancelAsync(
+        Guid id, string reason, WorkshopsDbContext db, RegistrationDesk desk, TimeProvider clock, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var workshop = await db.LockAsync(id, cancellationToken);
@@ -42,11 +47,12 @@ public static class WorkshopTransitions
 
         if (workshop.Cancel(reason))
         {
-            db.AddIntegrationEvent(new WorkshopCancelled(workshop.Id, workshop.Title(), reason, workshop.Version));
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            db.AddIntegrationEvent(new WorkshopCancelled(workshop.Id, workshop.Title(), workshop.CancellationReason, workshop.Version));
         }
 
+        await desk.CancelLiveRegistrationsAsync(workshop, clock.GetUtcNow(), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return TypedResults.Ok(StaffWorkshopResponse.From(workshop, await db.PartnerNamesAsync([workshop], cancellationToken)));
     }
 }

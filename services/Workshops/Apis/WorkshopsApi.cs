@@ -18,13 +18,14 @@ public static class WorkshopsApi
 
         api.MapGet("/", ListUpcomingAsync)
             .WithName("ListUpcomingWorkshops")
-            .WithSummary("Upcoming workshops (not yet ended), soonest first, filtered by theme, partner, format and dates.");
+            .WithSummary("Upcoming workshops (not yet ended), soonest first, filtered by theme, partner, format and dates (404 for a theme no workshop has or an unknown partner).");
         api.MapGet("/past", ListPastAsync)
             .WithName("ListPastWorkshops")
             .WithSummary("Past workshops, most recent first, with the same filters.");
         api.MapGet("/{id:guid}", GetWorkshopAsync)
             .WithName("GetWorkshop")
             .WithSummary("One workshop (drafts are not public).");
+        api.MapWorkshopPage();
 
         api.MapRegistrationsApi();
         api.MapCalendarApi();
@@ -33,7 +34,7 @@ public static class WorkshopsApi
         return api;
     }
 
-    public static Task<Ok<PagedList<WorkshopResponse>>> ListUpcomingAsync(
+    public static Task<Results<Ok<PagedList<WorkshopResponse>>, ProblemHttpResult>> ListUpcomingAsync(
         [AsParameters] PageRequest page, [AsParameters] WorkshopFilter filter, WorkshopsDbContext db, TimeProvider clock,
         CancellationToken cancellationToken)
     {
@@ -41,7 +42,7 @@ public static class WorkshopsApi
         return ListAsync(page, filter, db, q => q.Where(w => w.EndsAt >= now).OrderBy(w => w.StartsAt).ThenBy(w => w.Id), cancellationToken);
     }
 
-    public static Task<Ok<PagedList<WorkshopResponse>>> ListPastAsync(
+    public static Task<Results<Ok<PagedList<WorkshopResponse>>, ProblemHttpResult>> ListPastAsync(
         [AsParameters] PageRequest page, [AsParameters] WorkshopFilter filter, WorkshopsDbContext db, TimeProvider clock,
         CancellationToken cancellationToken)
     {
@@ -63,10 +64,15 @@ public static class WorkshopsApi
         return TypedResults.Ok(workshop.ToResponse(names));
     }
 
-    private static async Task<Ok<PagedList<WorkshopResponse>>> ListAsync(
+    private static async Task<Results<Ok<PagedList<WorkshopResponse>>, ProblemHttpResult>> ListAsync(
         PageRequest page, WorkshopFilter filter, WorkshopsDbContext db,
         Func<IQueryable<Workshop>, IQueryable<Workshop>> order, CancellationToken cancellationToken)
     {
+        if (await UnknownFilter.CheckAsync(db, filter.Theme, filter.Partner, cancellationToken) is { } unknown)
+        {
+            return unknown;
+        }
+
         var query = order(filter.Apply(db.Workshops.AsNoTracking().Where(w => w.Status != WorkshopStatus.Draft)));
         var list = await query.ToPagedListAsync(page, cancellationToken);
         var names = await db.PartnerNamesAsync(list.Items, cancellationToken);

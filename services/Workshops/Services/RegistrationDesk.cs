@@ -125,6 +125,33 @@ public sealed class RegistrationDesk(WorkshopsDbContext db, WorkshopGate gate, T
         return registration;
     }
 
+    /// <summary>
+    /// Cancels every confirmed or waitlisted registration of a cancelled workshop (whose row the
+    /// caller holds locked) and queues a <see cref="RegistrationCancelled"/> for each.
+    /// </summary>
+    public async Task CancelLiveRegistrationsAsync(Workshop workshop, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var live = await db.Registrations
+            .Where(r => r.WorkshopId == workshop.Id && r.Status != RegistrationStatus.Cancelled)
+            .OrderBy(r => r.Sequence)
+            .ToListAsync(cancellationToken);
+        foreach (var registration in live)
+        {
+            var heldSeat = registration.HoldsSeat;
+            registration.Cancel(now);
+            if (heldSeat)
+            {
+                workshop.ReleaseSeat();
+            }
+            else
+            {
+                workshop.LeaveWaitlist();
+            }
+
+            db.AddIntegrationEvent(new RegistrationCancelled(registration.Id, workshop.Id, heldSeat, workshop.PartnerIds));
+        }
+    }
+
     /// <summary>Promotes into free seats and queues a <see cref="RegistrationPromoted"/> for each.</summary>
     public async Task PromoteAsync(Workshop workshop, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
@@ -7,16 +8,18 @@ namespace PlanetTechCare.Workshops.Services;
 
 /// <summary>
 /// Writes workshops as an RFC 5545 calendar with Ical.Net: one VEVENT per workshop, its times in
-/// the Europe/Paris zone, which the calendar describes in a VTIMEZONE.
+/// the Europe/Paris zone, which the calendar describes in a VTIMEZONE. Texts come in the language
+/// asked for, or in the other one where a workshop has no translation; each text's LANGUAGE
+/// parameter says which it is.
 /// </summary>
 public static class WorkshopCalendar
 {
     public const string ContentType = "text/calendar";
     public const string ProductId = "-//Planet Tech'Care//Workshops//FR";
 
-    public static string Write(string name, IReadOnlyList<Workshop> workshops, Func<Workshop, Uri> pageOf, DateTimeOffset now)
+    public static string Write(string name, IReadOnlyList<Workshop> workshops, Func<Workshop, Uri> pageOf, DateTimeOffset now, string language)
     {
-        var calendar = new Ical.Net.Calendar { ProductId = ProductId, Method = "PUBLISH" };
+        var calendar = new Calendar { ProductId = ProductId, Method = "PUBLISH" };
         calendar.AddProperty("X-WR-CALNAME", name);
         calendar.AddProperty("X-WR-TIMEZONE", ParisTime.TimeZoneId);
         var earliest = workshops.Count == 0 ? now : workshops.Min(w => w.StartsAt);
@@ -25,25 +28,37 @@ public static class WorkshopCalendar
 
         foreach (var workshop in workshops)
         {
-            var summary = workshop.SummaryFr ?? workshop.SummaryEn;
-            calendar.Events.Add(new CalendarEvent
+            var calendarEvent = new CalendarEvent
             {
                 Uid = $"{workshop.Id}@workshops.planet-techcare",
-                Summary = workshop.TitleFr ?? workshop.TitleEn,
-                Description = summary,
                 DtStart = InParis(workshop.StartsAt),
                 DtEnd = InParis(workshop.EndsAt),
                 DtStamp = new CalDateTime(now.UtcDateTime, CalDateTime.UtcTzId),
                 Sequence = (int)Math.Min(int.MaxValue, workshop.Version),
                 Status = workshop.Status == WorkshopStatus.Cancelled ? "CANCELLED" : "CONFIRMED",
-                Location = "En ligne / Online",
                 Url = pageOf(workshop),
                 Categories = [.. workshop.Themes],
-            });
+            };
+            AddText(calendarEvent, "SUMMARY", Languages.Pick(workshop.TitleFr, workshop.TitleEn, language));
+            AddText(calendarEvent, "DESCRIPTION", Languages.Pick(workshop.SummaryFr, workshop.SummaryEn, language));
+            AddText(calendarEvent, "LOCATION", (language == Languages.English ? "Online" : "En ligne", language));
+            calendar.Events.Add(calendarEvent);
         }
 
         return new CalendarSerializer().SerializeToString(calendar)
             ?? throw new InvalidOperationException("The calendar could not be written.");
+    }
+
+    private static void AddText(CalendarEvent calendarEvent, string property, (string? Text, string Language) text)
+    {
+        if (text.Text is null)
+        {
+            return;
+        }
+
+        var added = new CalendarProperty(property, text.Text);
+        added.AddParameter("LANGUAGE", text.Language);
+        calendarEvent.AddProperty(added);
     }
 
     private static CalDateTime InParis(DateTimeOffset utc) =>

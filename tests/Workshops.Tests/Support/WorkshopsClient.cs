@@ -10,14 +10,15 @@ public static class WorkshopsClient
     public const string Staff = "/api/v1/workshops/staff";
 
     public static object WorkshopBody(int capacity = 10, string[]? themes = null, Guid[]? partnerIds = null, string format = "webinar",
-        DateTimeOffset? startsAt = null, string? title = null)
+        DateTimeOffset? startsAt = null, string? title = null, string? titleEn = "Workshop", string? summaryFr = "Résumé", string? summaryEn = null)
     {
         var start = startsAt ?? DateTimeOffset.UtcNow.AddDays(10);
         return new
         {
             titleFr = title ?? $"Atelier {Guid.NewGuid():N}",
-            titleEn = "Workshop",
-            summaryFr = "Résumé",
+            titleEn,
+            summaryFr,
+            summaryEn,
             format,
             themes = themes ?? ["eco-design"],
             partnerIds = partnerIds ?? [],

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using PlanetTechCare.ServiceDefaults.Apis;
 using PlanetTechCare.ServiceDefaults.Validation;
 using PlanetTechCare.Workshops.Data;
 using PlanetTechCare.Workshops.Domain;
@@ -32,7 +33,7 @@ public static class CalendarApi
 
     public static Task<ContentHttpResult> AllAsync(
         [AsParameters] LanguageChoice choice, HttpRequest request, WorkshopsDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        FeedAsync(choice.Language == Languages.English ? "Planet Tech'Care – workshops" : "Planet Tech'Care – ateliers",
+        FeedAsync(choice.Language == ServedLanguages.English ? "Planet Tech'Care – workshops" : "Planet Tech'Care – ateliers",
             q => q, choice, request, db, clock, cancellationToken);
 
     public static async Task<Results<ContentHttpResult, ProblemHttpResult, ValidationProblem>> ThemeAsync(
@@ -80,7 +81,7 @@ public static class CalendarApi
         var language = choice.Language;
         var origin = $"{request.Scheme}://{request.Host}{request.PathBase}";
         var ics = WorkshopCalendar.Write(name, workshops, w => WorkshopPage.Address(origin, w.Id, language), now, language);
-        choice.MarkResponse(request.HttpContext.Response);
+        LanguageChoice.SetContentLanguage(request.HttpContext.Response, choice.Language);
         return TypedResults.Text(ics, $"{WorkshopCalendar.ContentType}; charset=utf-8");
     }
 }

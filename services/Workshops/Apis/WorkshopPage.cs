@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using PlanetTechCare.ServiceDefaults.Apis;
 using PlanetTechCare.Workshops.Data;
 using PlanetTechCare.Workshops.Domain;
 
@@ -40,18 +41,18 @@ public static class WorkshopPage
         }
 
         var names = await db.PartnerNamesAsync([workshop], cancellationToken);
-        choice.MarkResponse(response);
+        LanguageChoice.SetContentLanguage(response, choice.Language);
         return TypedResults.Text(Render(workshop, names, choice.Language), HtmlContentType);
     }
 
     private static string Render(Workshop w, IReadOnlyDictionary<Guid, string> partnerNames, string language)
     {
-        var english = language == Languages.English;
+        var english = language == ServedLanguages.English;
         string T(string fr, string en) => english ? en : fr;
         var colon = T(" : ", ": ");
         var culture = CultureInfo.GetCultureInfo(english ? "en-GB" : "fr-FR");
-        var title = Languages.Pick(w.TitleFr, w.TitleEn, language);
-        var summary = Languages.Pick(w.SummaryFr, w.SummaryEn, language);
+        var title = BilingualText.Pick(w.TitleFr, w.TitleEn, language);
+        var summary = BilingualText.Pick(w.SummaryFr, w.SummaryEn, language);
         var (start, end) = (ParisTime.From(w.StartsAt), ParisTime.From(w.EndsAt));
 
         var html = new StringBuilder();

@@ -1,7 +1,8 @@
-using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
+using Ical.Net;
+using PlanetTechCare.ServiceDefaults.Apis;
 using PlanetTechCare.Workshops.Domain;
 
 namespace PlanetTechCare.Workshops.Services;
@@ -39,9 +40,9 @@ public static class WorkshopCalendar
                 Url = pageOf(workshop),
                 Categories = [.. workshop.Themes],
             };
-            AddText(calendarEvent, "SUMMARY", Languages.Pick(workshop.TitleFr, workshop.TitleEn, language));
-            AddText(calendarEvent, "DESCRIPTION", Languages.Pick(workshop.SummaryFr, workshop.SummaryEn, language));
-            AddText(calendarEvent, "LOCATION", (language == Languages.English ? "Online" : "En ligne", language));
+            AddText(calendarEvent, "SUMMARY", BilingualText.Pick(workshop.TitleFr, workshop.TitleEn, language));
+            AddText(calendarEvent, "DESCRIPTION", BilingualText.Pick(workshop.SummaryFr, workshop.SummaryEn, language));
+            AddText(calendarEvent, "LOCATION", (language == ServedLanguages.English ? "Online" : "En ligne", language));
             calendar.Events.Add(calendarEvent);
         }
 

@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.WebUtilities;
 
@@ -10,6 +11,9 @@ namespace PlanetTechCare.Identity.Apis;
 /// </summary>
 public static class AccountPages
 {
+    // French is written as is (é, not &#xE9;): only what HTML needs is escaped.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     public static IResult Login(HttpContext context, IAntiforgery antiforgery, AccountTexts texts, string? returnUrl, string? email = null, string? error = null, int statusCode = StatusCodes.Status200OK)
     {
         var tokens = antiforgery.GetAndStoreTokens(context);
@@ -92,5 +96,5 @@ public static class AccountPages
     private static string Hidden(string name, string? value) =>
         $"""<input type="hidden" name="{Encode(name)}" value="{Encode(value)}">""";
 
-    private static string Encode(string? value) => HtmlEncoder.Default.Encode(value ?? string.Empty);
+    private static string Encode(string? value) => Encoder.Encode(value ?? string.Empty);
 }

@@ -52,7 +52,7 @@ public sealed class DashboardFixture : IAsyncLifetime
         }
 
         await page.GetByRole(AriaRole.Heading, new() { Name = "Vue d'ensemble" }).WaitForAsync();
-        _signedIn ??= await context.StorageStateAsync();
+        _signedIn ??= await page.Context.StorageStateAsync();
         return page;
     }
 

@@ -5,11 +5,11 @@ namespace PlanetTechCare.Dashboard.Components.Directory;
 /// <summary>A listing as the editor holds it: services one per line, references as "title | link" lines.</summary>
 public sealed class ListingDraft
 {
-    public IEnumerable<string> ExpertiseAreas { get; set; } = [];
+    public IReadOnlyCollection<string> ExpertiseAreas { get; set; } = [];
 
-    public IEnumerable<string> Regions { get; set; } = [];
+    public IReadOnlyCollection<string> Regions { get; set; } = [];
 
-    public IEnumerable<string> Languages { get; set; } = [];
+    public IReadOnlyCollection<string> Languages { get; set; } = [];
 
     public string? CompanySize { get; set; }
 

@@ -49,7 +49,7 @@ public sealed class LibraryTests(DashboardFixture platform)
         // Then its row says "Publié" and "Guide", not the API's codes
         var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = title });
         await Assertions.Expect(row).ToContainTextAsync("Publié");
-        await Assertions.Expect(row).ToContainTextAsync("Français : Publié");
+        await Assertions.Expect(row).ToContainTextAsync("Français : Publiée");
         await Assertions.Expect(row).Not.ToContainTextAsync("published");
 
         // When a version's body has a list, then its bullets sit inside the preview box

@@ -26,10 +26,9 @@ public static class Labels
         _ => Readable(code),
     };
 
-    /// <summary>A library item's or translation's status.</summary>
+    /// <summary>A library item's status.</summary>
     public static string ContentStatus(string code) => code.ToLowerInvariant() switch
     {
-        "missing" => Ui.T("Absente", "Missing"),
         "draft" => Ui.T("Brouillon", "Draft"),
         "in-review" => Ui.T("En relecture", "In review"),
         "published" => Ui.T("Publié", "Published"),
@@ -188,23 +187,33 @@ public static class Labels
         _ => Readable(code),
     };
 
-    /// <summary>A language's name (<c>fr</c> → français / French).</summary>
-    public static string Language(string code)
+    /// <summary>A language's name (<c>fr</c> → Français / French).</summary>
+    public static string Language(string code) => code switch
     {
-        try
-        {
-            var name = CultureInfo.GetCultureInfo(code).NativeName;
-            var shown = Ui.IsEnglish ? CultureInfo.GetCultureInfo(code).EnglishName : name;
-            return shown.Length > 0 ? char.ToUpper(shown[0], Ui.Culture) + shown[1..] : code;
-        }
-        catch (CultureNotFoundException)
-        {
-            return code;
-        }
-    }
+        "fr" => Ui.T("Français", "French"),
+        "en" => Ui.T("Anglais", "English"),
+        "de" => Ui.T("Allemand", "German"),
+        "es" => Ui.T("Espagnol", "Spanish"),
+        "it" => Ui.T("Italien", "Italian"),
+        "nl" => Ui.T("Néerlandais", "Dutch"),
+        "pt" => Ui.T("Portugais", "Portuguese"),
+        "ar" => Ui.T("Arabe", "Arabic"),
+        _ => code,
+    };
 
-    public static string List(IEnumerable<string> codes, Func<string, string> label) => string.Join(", ", codes.Select(label));
+    /// <summary>A language version's status (a translation, feminine in French).</summary>
+    public static string TranslationStatus(string code) => code.ToLowerInvariant() switch
+    {
+        "missing" => Ui.T("Absente", "Missing"),
+        "draft" => Ui.T("Brouillon", "Draft"),
+        "in-review" => Ui.T("En relecture", "In review"),
+        "published" => Ui.T("Publiée", "Published"),
+        _ => Readable(code),
+    };
 
+    /// <summary>The labels of <paramref name="codes"/>, comma-separated; a dash when there is none.</summary>
+    public static string List(IEnumerable<string> codes, Func<string, string> label) =>
+        string.Join(", ", codes.Select(label)) is { Length: > 0 } text ? text : "–";
     private static string Readable(string code)
     {
         var words = code.Replace('-', ' ').Replace('_', ' ').Trim();

@@ -20,8 +20,10 @@ public sealed class IntegrationsTests(DashboardFixture platform)
         // When staff create a client and pick that partner
         await page.GetByLabel("Nom affiché").FillAsync("Registrations sync");
         await page.GetByLabel("Organisation", new() { Exact = true }).FillAsync("Alliance Sync");
-        await page.Locator(".mud-input-control.mud-select").Filter(new() { HasText = "Partenaire des ateliers" }).ClickAsync();
+        var picker = page.Locator(".mud-input-control.mud-select").Filter(new() { HasText = "Partenaire des ateliers" });
+        await picker.ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = partner }).ClickAsync();
+        await Assertions.Expect(picker.Locator("input").First).ToHaveValueAsync(partner);
         await page.GetByRole(AriaRole.Button, new() { Name = "Créer", Exact = true }).ClickAsync();
         var issued = page.GetByTestId("issued-secret");
         await Assertions.Expect(issued).ToBeVisibleAsync();

@@ -36,4 +36,33 @@ public sealed class LibraryTests(DashboardFixture platform)
         Assert.False(item.GetProperty("fallback").GetBoolean());
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task The_library_names_statuses_and_types_in_French_and_keeps_list_bullets_inside_the_preview()
+    {
+        // Given a published item
+        var title = Arrange.UniqueName("Guide à puces");
+        await Arrange.PublishedFrenchItemAsync(platform.Staff, title);
+        var page = await platform.SignInAsync();
+        await page.OpenAsync("Bibliothèque", "Bibliothèque");
+
+        // Then its row says "Publié" and "Guide", not the API's codes
+        var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = title });
+        await Assertions.Expect(row).ToContainTextAsync("Publié");
+        await Assertions.Expect(row).ToContainTextAsync("Français : Publiée");
+        await Assertions.Expect(row).Not.ToContainTextAsync("published");
+
+        // When a version's body has a list, then its bullets sit inside the preview box
+        await page.GetByTestId($"open-{title}").ClickAsync();
+        await page.Field("body-fr").FillAsync("Étapes :\n\n- mesurer\n- réduire\n- recommencer");
+        var preview = page.GetByTestId("version-fr").Locator(".markdown-preview");
+        await Assertions.Expect(preview.Locator("li")).ToHaveCountAsync(3);
+        var box = await preview.BoundingBoxAsync();
+        var item = await preview.Locator("li").First.BoundingBoxAsync();
+        var indent = await preview.Locator("ul").EvaluateAsync<double>("e => parseFloat(getComputedStyle(e).paddingInlineStart)");
+        Assert.True(indent >= 16, $"The list's bullets need room: padding {indent}px.");
+        Assert.True(item!.X - box!.X >= 24, $"The bullet of a list item sits outside the preview box ({item.X - box.X}px from its edge).");
+        await Screenshots.SaveAsync(page, "library-preview-list");
+        await page.Context.CloseAsync();
+    }
 }

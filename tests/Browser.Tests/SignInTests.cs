@@ -12,7 +12,7 @@ public sealed class SignInTests(DashboardFixture platform)
         var page = await platform.SignInAsync(throughSignInPage: true);
 
         await Assertions.Expect(page.GetByTestId("signed-in-as")).ToContainTextAsync("Administrator");
-        await Assertions.Expect(page.GetByTestId("platform-health")).ToContainTextAsync("Healthy");
+        await Assertions.Expect(page.GetByTestId("platform-health")).ToContainTextAsync("En bonne santé");
         await Screenshots.SaveAsync(page, "overview");
         await page.Context.CloseAsync();
     }

@@ -22,7 +22,7 @@ public sealed class LockoutTests(IdentityFixture fixture)
         using var right = await browser.SignInAsync("/account/login", email, password);
 
         Assert.Equal(HttpStatusCode.Forbidden, right.StatusCode);
-        Assert.Contains("locked", await right.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("verrouillé", await right.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         using var authorize = await browser.GetAsync(AuthorizationCodeFlow.AuthorizeUrl("openid", Pkce.New()));
         Assert.Equal("/account/login", authorize.Headers.Location!.AbsolutePath);
     }

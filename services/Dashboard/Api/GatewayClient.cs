@@ -59,9 +59,9 @@ public sealed class GatewayClient(HttpClient http, AccessTokenSource tokens)
         {
             response = await http.SendAsync(request, cancellationToken);
         }
-        catch (HttpRequestException error)
+        catch (HttpRequestException)
         {
-            throw new ApiProblemException(0, "The platform could not be reached.", error.Message, new Dictionary<string, string[]>());
+            throw ApiProblemException.Unreachable();
         }
 
         if (!response.IsSuccessStatusCode)
@@ -77,5 +77,5 @@ public sealed class GatewayClient(HttpClient http, AccessTokenSource tokens)
 
     private static async Task<T> ReadAsync<T>(HttpResponseMessage response, CancellationToken cancellationToken) =>
         await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken)
-        ?? throw new ApiProblemException((int)response.StatusCode, "The platform sent an empty answer.", null, new Dictionary<string, string[]>());
+        ?? throw new ApiProblemException(StatusCodes.Status502BadGateway, null, new Dictionary<string, string[]>());
 }

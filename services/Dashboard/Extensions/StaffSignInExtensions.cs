@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using PlanetTechCare.Dashboard.Api;
 using PlanetTechCare.ServiceDefaults.Security;
@@ -56,6 +57,7 @@ public static class StaffSignInExtensions
                 options.NonceCookie.SameSite = SameSiteMode.Lax;
                 options.NonceCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 options.Events.OnTokenValidated = KeepAccessToken;
+                options.Events.OnRedirectToIdentityProvider = AskForChosenLanguage;
             });
         builder.Services.AddAuthorization();
         return builder;
@@ -77,6 +79,17 @@ public static class StaffSignInExtensions
             new AuthenticationProperties { RedirectUri = "/" },
             [CookieAuthenticationDefaults.AuthenticationScheme, OpenIdConnectDefaults.AuthenticationScheme]));
         return app;
+    }
+
+    /// <summary>A staff member who chose the interface's language gets the sign-in page in it too (<c>ui_locales</c>).</summary>
+    private static Task AskForChosenLanguage(RedirectContext context)
+    {
+        if (context.Request.Cookies.ContainsKey(CookieRequestCultureProvider.DefaultCookieName))
+        {
+            context.ProtocolMessage.UiLocales = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        }
+
+        return Task.CompletedTask;
     }
 
     private static Task KeepAccessToken(TokenValidatedContext context)

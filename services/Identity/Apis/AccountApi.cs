@@ -8,22 +8,21 @@ namespace PlanetTechCare.Identity.Apis;
 
 /// <summary>
 /// The staff sign-in page (<c>/account/login</c>) and sign-out (<c>/account/logout</c>): plain HTML
-/// forms protected by antiforgery tokens. Five wrong passwords lock the account for 15 minutes.
+/// forms protected by antiforgery tokens, in French or English (<see cref="AccountLanguage"/>), styled
+/// by a stylesheet of their own. Five wrong passwords lock the account for 15 minutes.
 /// </summary>
 public static class AccountApi
 {
-    private const string InvalidCredentials = "Wrong e-mail or password.";
-    private const string LockedOut = "This account is locked after too many failed attempts, or disabled. Try again later or ask an administrator.";
-
     public static RouteGroupBuilder MapAccountApi(this IEndpointRouteBuilder app)
     {
         var account = app.MapGroup("/account").WithTags("Staff sign-in").ExcludeFromDescription();
-        account.MapGet("/login", (HttpContext context, IAntiforgery antiforgery, string? returnUrl) =>
-            AccountPages.Login(context, antiforgery, returnUrl));
+        account.MapGet("/login", (HttpContext context, IAntiforgery antiforgery, string? returnUrl, string? lang) =>
+            AccountPages.Login(context, antiforgery, AccountTexts.For(context, lang ?? AccountLanguage.AskedBy(returnUrl)), returnUrl));
+        account.MapGet("/sign-in.css", () => Results.Text(AccountStyles.Css, "text/css; charset=utf-8"));
         account.MapPost("/login", SignInAsync);
         account.MapPost("/password", ChangePasswordAsync);
-        account.MapGet("/logout", (HttpContext context, IAntiforgery antiforgery, string? returnUrl) =>
-            AccountPages.Logout(context, antiforgery, returnUrl));
+        account.MapGet("/logout", (HttpContext context, IAntiforgery antiforgery, string? returnUrl, string? lang) =>
+            AccountPages.Logout(context, antiforgery, AccountTexts.For(context, lang), returnUrl));
         account.MapPost("/logout", SignOutAsync);
         return account;
     }
@@ -31,15 +30,16 @@ public static class AccountApi
     public static async Task<IResult> SignInAsync(
         [FromForm] LoginForm form, HttpContext context, IAntiforgery antiforgery, SignInManager<StaffUser> signIn, UserManager<StaffUser> users)
     {
+        var texts = AccountTexts.For(context, form.Lang);
         var user = string.IsNullOrWhiteSpace(form.Email) ? null : await users.FindByEmailAsync(form.Email.Trim());
         if (user is null || string.IsNullOrEmpty(form.Password))
         {
-            return AccountPages.Login(context, antiforgery, form.ReturnUrl, form.Email, InvalidCredentials, StatusCodes.Status400BadRequest);
+            return AccountPages.Login(context, antiforgery, texts, form.ReturnUrl, form.Email, texts.WrongCredentials, StatusCodes.Status400BadRequest);
         }
 
         if (user.IsDisabled)
         {
-            return AccountPages.Login(context, antiforgery, form.ReturnUrl, form.Email, LockedOut, StatusCodes.Status403Forbidden);
+            return AccountPages.Login(context, antiforgery, texts, form.ReturnUrl, form.Email, texts.LockedOut, StatusCodes.Status403Forbidden);
         }
 
         if (user.PasswordChangeRequired)
@@ -48,23 +48,23 @@ public static class AccountApi
             if (check.Succeeded)
             {
                 var changeToken = await users.GeneratePasswordResetTokenAsync(user);
-                return AccountPages.ChangePassword(context, antiforgery, user.Email!, changeToken, form.ReturnUrl);
+                return AccountPages.ChangePassword(context, antiforgery, texts, user.Email!, changeToken, form.ReturnUrl);
             }
 
-            return AccountPages.Login(context, antiforgery, form.ReturnUrl, form.Email,
-                check.IsLockedOut ? LockedOut : InvalidCredentials,
+            return AccountPages.Login(context, antiforgery, texts, form.ReturnUrl, form.Email,
+                check.IsLockedOut ? texts.LockedOut : texts.WrongCredentials,
                 check.IsLockedOut ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest);
         }
 
         var result = await signIn.PasswordSignInAsync(user, form.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.IsLockedOut || result.IsNotAllowed)
         {
-            return AccountPages.Login(context, antiforgery, form.ReturnUrl, form.Email, LockedOut, StatusCodes.Status403Forbidden);
+            return AccountPages.Login(context, antiforgery, texts, form.ReturnUrl, form.Email, texts.LockedOut, StatusCodes.Status403Forbidden);
         }
 
         if (!result.Succeeded)
         {
-            return AccountPages.Login(context, antiforgery, form.ReturnUrl, form.Email, InvalidCredentials, StatusCodes.Status400BadRequest);
+            return AccountPages.Login(context, antiforgery, texts, form.ReturnUrl, form.Email, texts.WrongCredentials, StatusCodes.Status400BadRequest);
         }
 
         return Results.Redirect(LocalUrl.OrDefault(form.ReturnUrl, context.Request.PathBase + "/account/login"));
@@ -74,28 +74,29 @@ public static class AccountApi
     public static async Task<IResult> ChangePasswordAsync(
         [FromForm] ChangePasswordForm form, HttpContext context, IAntiforgery antiforgery, SignInManager<StaffUser> signIn, UserManager<StaffUser> users)
     {
+        var texts = AccountTexts.For(context, form.Lang);
         var user = string.IsNullOrWhiteSpace(form.Email) ? null : await users.FindByEmailAsync(form.Email.Trim());
         if (user is null || user.IsDisabled || !user.PasswordChangeRequired || string.IsNullOrEmpty(form.ChangeToken))
         {
-            return AccountPages.Login(context, antiforgery, form.ReturnUrl, form.Email, "Sign in again.", StatusCodes.Status400BadRequest);
+            return AccountPages.Login(context, antiforgery, texts, form.ReturnUrl, form.Email, texts.SignInAgain, StatusCodes.Status400BadRequest);
         }
 
         if (string.IsNullOrEmpty(form.NewPassword) || form.NewPassword != form.ConfirmPassword)
         {
-            return AccountPages.ChangePassword(context, antiforgery, user.Email!, form.ChangeToken, form.ReturnUrl,
-                "The two passwords differ.", StatusCodes.Status400BadRequest);
+            return AccountPages.ChangePassword(context, antiforgery, texts, user.Email!, form.ChangeToken, form.ReturnUrl,
+                texts.PasswordsDiffer, StatusCodes.Status400BadRequest);
         }
 
         if (await users.CheckPasswordAsync(user, form.NewPassword))
         {
-            return AccountPages.ChangePassword(context, antiforgery, user.Email!, form.ChangeToken, form.ReturnUrl,
-                "Choose a password other than the one you were given.", StatusCodes.Status400BadRequest);
+            return AccountPages.ChangePassword(context, antiforgery, texts, user.Email!, form.ChangeToken, form.ReturnUrl,
+                texts.SamePassword, StatusCodes.Status400BadRequest);
         }
 
         var reset = await users.ResetPasswordAsync(user, form.ChangeToken, form.NewPassword);
         if (!reset.Succeeded)
         {
-            return AccountPages.ChangePassword(context, antiforgery, user.Email!, form.ChangeToken, form.ReturnUrl,
+            return AccountPages.ChangePassword(context, antiforgery, texts, user.Email!, form.ChangeToken, form.ReturnUrl,
                 string.Join(" ", reset.Errors.Select(e => e.Description)), StatusCodes.Status400BadRequest);
         }
 

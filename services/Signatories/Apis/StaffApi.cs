@@ -27,6 +27,9 @@ public static class StaffApi
         staff.MapGet("/pending", ListPendingAsync)
             .WithName("ListPendingApplications")
             .WithSummary("Applications awaiting a decision, oldest first.");
+        staff.MapGet("/search", SearchAsync)
+            .WithName("SearchSignatoriesAsStaff")
+            .WithSummary("Organisations in any status (or one: ?status=suspended), by name, with their private contact.");
         staff.MapGet("/{id:guid}", GetDetailsAsync)
             .WithName("GetSignatoryDetails")
             .WithSummary("An application or signatory with its private contact.");
@@ -60,6 +63,14 @@ public static class StaffApi
             .ToPagedListAsync(page, cancellationToken);
         return TypedResults.Ok(new PagedList<SignatoryDetails>(
             [.. pending.Items.Select(s => s.ToDetails())], pending.Page, pending.PageSize, pending.Total));
+    }
+
+    public static async Task<Results<Ok<PagedList<SignatoryDetails>>, ValidationProblem>> SearchAsync(
+        [AsParameters] StaffSearchRequest request, [AsParameters] PageRequest page, SignatoriesDbContext db, CancellationToken cancellationToken)
+    {
+        var found = await request.Apply(db.Signatories.AsNoTracking()).ToPagedListAsync(page, cancellationToken);
+        return TypedResults.Ok(new PagedList<SignatoryDetails>(
+            [.. found.Items.Select(s => s.ToDetails())], found.Page, found.PageSize, found.Total));
     }
 
     public static async Task<Results<Ok<SignatoryDetails>, NotFound>> GetDetailsAsync(

@@ -9,19 +9,36 @@ public static class Arrange
     public static string UniqueName(string prefix) => $"{prefix} {Guid.NewGuid():N}"[..(prefix.Length + 9)];
 
     /// <summary>An organisation applies, as the public does; answers the application's id.</summary>
-    public static async Task<Guid> ApplicationAsync(HttpClient gateway, string name)
+    public static async Task<Guid> ApplicationAsync(HttpClient gateway, string name, string category = "user-company")
     {
         using var response = await gateway.PostAsJsonAsync("/api/v1/signatories/applications", new
         {
             legalName = name,
             siren = Sirens.New(),
-            category = "user-company",
+            category,
             sizeBand = "sme",
             region = "bretagne",
+            website = "https://octet-sobre.example",
+            publicDescription = "Nous mesurons l'empreinte de nos services numériques.",
             contact = new { name = "Camille Martin", role = "DSI", email = "camille@example.fr" },
             signer = new { name = "Dominique Leroy", role = "Directrice" },
             consent = true,
         });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    /// <summary>A staff decision on a signatory (approve, suspend…), through the staff API.</summary>
+    public static async Task DecideAsync(HttpClient staff, Guid id, string action, string? reason = null)
+    {
+        using var response = await staff.PostAsJsonAsync($"/api/v1/signatories/staff/{id}/{action}", new { reason });
+        response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>A workshops partner, made through the staff API; answers its id.</summary>
+    public static async Task<Guid> PartnerAsync(HttpClient staff, string name)
+    {
+        using var response = await staff.PostAsJsonAsync("/api/v1/workshops/staff/partners", new { name, website = "https://partner.example" });
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }

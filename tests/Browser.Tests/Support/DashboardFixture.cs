@@ -35,20 +35,13 @@ public sealed class DashboardFixture : IAsyncLifetime
 
     /// <summary>
     /// A new browser context signed in as the admin staff member, on the overview page. The first
-    /// one goes through the identity service's sign-in page; later ones reuse its cookies unless
-    /// <paramref name="throughSignInPage"/> asks for the whole journey again.
+    /// one goes through the identity service's sign-in page (its browser asks for English); later
+    /// ones reuse its cookies unless <paramref name="throughSignInPage"/> asks for the whole journey again.
     /// </summary>
     public async Task<IPage> SignInAsync(bool throughSignInPage = false)
     {
         var reuse = throughSignInPage ? null : _signedIn;
-        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = Dashboard.ToString(),
-            ViewportSize = new ViewportSize { Width = 1440, Height = 1000 },
-            StorageState = reuse,
-        });
-        context.SetDefaultTimeout(30_000);
-        var page = await context.NewPageAsync();
+        var page = await NewPageAsync("en-GB", reuse);
         await page.GotoAsync("/");
         if (reuse is null)
         {
@@ -59,8 +52,22 @@ public sealed class DashboardFixture : IAsyncLifetime
         }
 
         await page.GetByRole(AriaRole.Heading, new() { Name = "Vue d'ensemble" }).WaitForAsync();
-        _signedIn ??= await context.StorageStateAsync();
+        _signedIn ??= await page.Context.StorageStateAsync();
         return page;
+    }
+
+    /// <summary>A page of a new browser context, not signed in, whose browser asks for <paramref name="locale"/> (Accept-Language).</summary>
+    public async Task<IPage> NewPageAsync(string locale, string? storageState = null)
+    {
+        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Dashboard.ToString(),
+            ViewportSize = new ViewportSize { Width = 1440, Height = 1000 },
+            StorageState = storageState,
+            Locale = locale,
+        });
+        context.SetDefaultTimeout(30_000);
+        return await context.NewPageAsync();
     }
 
     public async Task DisposeAsync()

@@ -33,6 +33,7 @@ public sealed partial class BrowserSession : IDisposable
         {
             ["__RequestVerificationToken"] = HiddenField(html, "__RequestVerificationToken"),
             ["returnUrl"] = HiddenField(html, "returnUrl"),
+            ["lang"] = HiddenField(html, "lang"),
             ["email"] = email,
             ["password"] = password,
         }));
@@ -48,6 +49,7 @@ public sealed partial class BrowserSession : IDisposable
             ["email"] = HiddenField(html, "email"),
             ["changeToken"] = HiddenField(html, "changeToken"),
             ["returnUrl"] = HiddenField(html, "returnUrl"),
+            ["lang"] = HiddenField(html, "lang"),
             ["newPassword"] = newPassword,
             ["confirmPassword"] = confirmation ?? newPassword,
         }));

@@ -14,6 +14,6 @@ public static class ParisTime
 
     public static DateTimeOffset ToParis(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
 
-    public static string Format(DateTimeOffset instant) =>
-        ToParis(instant).ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>A moment in Paris time, as the interface's language writes it ("2 déc. 2026 18:30").</summary>
+    public static string Format(DateTimeOffset instant) => UiDates.Moment(instant);
 }

@@ -1,12 +1,14 @@
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using PlanetTechCare.Dashboard.Api;
+using PlanetTechCare.Dashboard.Localization;
 
 namespace PlanetTechCare.Dashboard.Components.Shared;
 
 /// <summary>
 /// A dashboard page: API calls through the gateway, a progress bar while one runs, and any
-/// failure shown as the readable problem the API answered (never a stack trace).
+/// failure shown once, in the page's banner, as the readable problem the API answered in the
+/// interface's language (never a stack trace).
 /// </summary>
 public abstract class StaffPage : ComponentBase
 {
@@ -39,13 +41,16 @@ public abstract class StaffPage : ComponentBase
         catch (ApiProblemException problem)
         {
             Problem = problem.Readable;
-            Snackbar.Add(problem.Readable, Severity.Error);
             return false;
         }
         catch (Exception error) when (error is HttpRequestException or InvalidOperationException or TaskCanceledException or System.Text.Json.JsonException)
         {
-            Problem = Localization.Ui.T("L'opération a échoué : ", "The operation failed: ") + error.Message;
-            Snackbar.Add(Problem, Severity.Error);
+            Problem = error switch
+            {
+                InvalidOperationException => error.Message,
+                System.Text.Json.JsonException => ProblemText.Headline(StatusCodes.Status502BadGateway),
+                _ => ProblemText.Headline(0),
+            };
             return false;
         }
         finally

@@ -142,13 +142,13 @@ public sealed class TestEventTests(WebhooksFixture fixture)
     }
 
     [Fact]
-    public async Task A_blank_Idempotency_Key_is_refused_naming_the_header()
+    public async Task An_Idempotency_Key_over_100_characters_is_refused_naming_the_header()
     {
         var (_, url) = _driver.Receiver.NewTarget();
         var subscription = await _driver.SubscribeAsync(url, "workshop.held");
         try
         {
-            using var response = await SendTestAsync(_driver.Http, subscription.Id, "   ");
+            using var response = await SendTestAsync(_driver.Http, subscription.Id, new string('k', 101));
 
             await ProblemAssert.NamesFieldAsync(response, "Idempotency-Key");
             Assert.Empty(await _driver.DeliveriesAsync(subscription.Id));

@@ -6,6 +6,9 @@ namespace PlanetTechCare.Gateway.Extensions;
 /// <summary>
 /// The interactive API reference at <c>/docs</c>: every service's OpenAPI document (fetched through
 /// the gateway's own routes), with the OAuth flows so that a partner can try a call with a token.
+/// The page loads nothing from elsewhere (its content security policy would refuse it, and partners'
+/// calls are theirs): no vendor fonts, telemetry, AI agent, MCP or developer toolbar (its "Share" and
+/// "Deploy" buttons publish the documents to the vendor).
 /// </summary>
 public static class ApiReferenceExtensions
 {
@@ -23,6 +26,11 @@ public static class ApiReferenceExtensions
             }
 
             options.AddPreferredSecuritySchemes([SecuritySchemeTransformer.SchemeName]);
+            options.DisableDefaultFonts()
+                .DisableTelemetry()
+                .DisableAgent()
+                .DisableMcp()
+                .HideDeveloperTools();
         });
     }
 }

@@ -8,7 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddApplicationServices();
 builder.AddPublicReadCache();
-builder.AddApiDocuments("content");
+builder.AddApiDocuments("content", ContentApiPurpose.Purpose);
 builder.AddApiSecurity("content");
 
 var app = builder.Build();

@@ -8,7 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddApplicationServices();
 builder.AddPublicReadCache();
-builder.AddApiDocuments("directory");
+builder.AddApiDocuments("directory", DirectoryApiPurpose.Purpose);
 builder.AddApiSecurity("directory");
 
 var app = builder.Build();

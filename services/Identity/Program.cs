@@ -6,7 +6,7 @@ using PlanetTechCare.ServiceDefaults.Apis;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddApplicationServices();
-builder.AddApiDocuments("identity");
+builder.AddApiDocuments("identity", IdentityApiPurpose.Purpose);
 
 var app = builder.Build();
 app.UseAuthentication();

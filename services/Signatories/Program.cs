@@ -8,7 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddApplicationServices();
 builder.AddPublicReadCache();
-builder.AddApiDocuments("signatories");
+builder.AddApiDocuments("signatories", SignatoriesApiPurpose.Purpose);
 builder.AddApiSecurity("signatories");
 
 var app = builder.Build();

@@ -7,7 +7,7 @@ using PlanetTechCare.Webhooks.Extensions;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddApplicationServices();
-builder.AddApiDocuments("webhooks");
+builder.AddApiDocuments("webhooks", WebhooksApiPurpose.Purpose);
 builder.AddApiSecurity("webhooks");
 
 var app = builder.Build();
@@ -15,5 +15,6 @@ app.MapDefaultEndpoints();
 app.MapApiDocuments();
 app.MapSubscriptionsApi();
 app.MapDeliveriesApi();
+app.MapTestEventApi();
 app.MapEventFeedApi();
 app.Run();

@@ -8,7 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddApplicationServices();
 builder.AddPublicReadCache();
-builder.AddApiDocuments("workshops");
+builder.AddApiDocuments("workshops", WorkshopsApiPurpose.Purpose);
 builder.AddApiSecurity("workshops");
 
 var app = builder.Build();

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using PlanetTechCare.EndToEnd.Tests.Support;
 namespace PlanetTechCare.EndToEnd.Tests;
 
@@ -44,6 +45,44 @@ public sealed class ApiReferenceTests(PlatformFixture platform)
             $"{o.Name} has a body without a JSON schema."));
     }
 
+    [Theory]
+    [MemberData(nameof(Services))]
+    public async Task Every_document_opens_with_what_its_API_is_for_how_to_get_a_token_and_the_limits(string service)
+    {
+        var document = await platform.Gateway.GetFromJsonAsync<JsonElement>($"/api/v1/{service}/openapi/v1.json");
+
+        var introduction = document.GetProperty("info").GetProperty("description").GetString()!;
+        var purpose = introduction[..introduction.IndexOf("\n\n", StringComparison.Ordinal)];
+        Assert.True(purpose.Length > 80, $"The {service} document does not say what its API is for: {purpose}");
+        Assert.Contains("POST /connect/token", introduction, StringComparison.Ordinal);
+        Assert.Contains("client_credentials", introduction, StringComparison.Ordinal);
+        Assert.Contains("`429` with `Retry-After`", introduction, StringComparison.Ordinal);
+        Assert.Contains("`pageSize` (1 to 100, default 20)", introduction, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Services))]
+    public async Task Every_request_body_shows_an_example_written_with_the_fields_of_its_schema(string service)
+    {
+        var document = await platform.Gateway.GetFromJsonAsync<JsonElement>($"/api/v1/{service}/openapi/v1.json");
+        var schemas = document.GetProperty("components").GetProperty("schemas");
+
+        var bodies = document.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject().Select(operation => (Name: $"{operation.Name.ToUpperInvariant()} {path.Name}", operation.Value)))
+            .Where(o => o.Value.TryGetProperty("requestBody", out _))
+            .SelectMany(o => o.Value.GetProperty("requestBody").GetProperty("content").EnumerateObject().Select(media => (o.Name, Media: media.Value)))
+            .ToList();
+        Assert.NotEmpty(bodies);
+        Assert.All(bodies, body =>
+        {
+            Assert.True(body.Media.TryGetProperty("example", out var example) && example.ValueKind == JsonValueKind.Object, $"{body.Name} has no example body.");
+            var schema = Resolve(schemas, body.Media.GetProperty("schema"));
+            var properties = schema.GetProperty("properties").EnumerateObject().Select(p => p.Name).ToList();
+            Assert.All(example.EnumerateObject(), member => Assert.True(properties.Contains(member.Name), $"{body.Name}: the example's {member.Name} is not in the schema."));
+            Assert.True(example.EnumerateObject().Any(), $"{body.Name} has an empty example.");
+        });
+    }
+
     [Fact]
     public async Task A_parameter_with_fixed_values_lists_them_and_paging_is_documented_on_every_list()
     {
@@ -75,5 +114,38 @@ public sealed class ApiReferenceTests(PlatformFixture platform)
         var page = await response.Content.ReadAsStringAsync();
         Assert.All(ServiceNames, service => Assert.Contains($"\"api/v1/{service}/openapi/v1.json\"", page, StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.OK, (await platform.Gateway.GetAsync("/docs/scalar.js")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_reference_page_asks_for_no_vendor_fonts_telemetry_AI_agent_or_developer_toolbar()
+    {
+        using var response = await platform.Gateway.GetAsync("/docs");
+
+        var page = await response.Content.ReadAsStringAsync();
+        var call = Regex.Match(page, @"initialize\(\s*'[^']*',\s*(?:true|false),\s*(\{.*\}),\s*''\)", RegexOptions.Singleline);
+        Assert.True(call.Success, "The page does not configure the reference as expected.");
+        var configuration = JsonDocument.Parse(call.Groups[1].Value).RootElement;
+        Assert.False(configuration.GetProperty("withDefaultFonts").GetBoolean());
+        Assert.False(configuration.GetProperty("telemetry").GetBoolean());
+        Assert.Equal("never", configuration.GetProperty("showDeveloperTools").GetString());
+        Assert.True(configuration.GetProperty("agent").GetProperty("disabled").GetBoolean());
+        Assert.True(configuration.GetProperty("mcp").GetProperty("disabled").GetBoolean());
+        Assert.DoesNotContain("https://", page, StringComparison.Ordinal);
+        var policy = response.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("default-src 'self'", policy, StringComparison.Ordinal);
+        Assert.Contains("font-src 'self' data:", policy, StringComparison.Ordinal);
+    }
+
+    /// <summary>The schema itself, following a <c>$ref</c> to the document's components (and a nullable body's <c>oneOf</c>).</summary>
+    private static JsonElement Resolve(JsonElement schemas, JsonElement schema)
+    {
+        if (schema.TryGetProperty("$ref", out var reference))
+        {
+            return Resolve(schemas, schemas.GetProperty(reference.GetString()!["#/components/schemas/".Length..]));
+        }
+
+        return schema.TryGetProperty("oneOf", out var choices)
+            ? Resolve(schemas, choices.EnumerateArray().First(c => c.TryGetProperty("$ref", out _) || c.TryGetProperty("properties", out _)))
+            : schema;
     }
 }

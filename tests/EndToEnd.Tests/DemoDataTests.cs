@@ -18,6 +18,14 @@ public sealed class DemoDataTests(DemoPlatformFixture platform)
     private const string EventTypePrefix = "org.planet-techcare.";
     private static readonly string[] RegistrationEvents = ["registration.confirmed", "registration.waitlisted"];
 
+    /// <summary>The French titles of the demo's library items other than replays.</summary>
+    private static readonly string[] DemoLibraryItems =
+    [
+        "Guide de l'éco-conception de services numériques",
+        "Baromètre Green IT 2026 : les pratiques numériques responsables des organisations",
+        "Réemploi et DEEE : donner une seconde vie au parc informatique",
+    ];
+
     [Fact]
     public async Task The_library_lists_a_replay_item_for_each_held_demo_workshop()
     {
@@ -43,16 +51,49 @@ public sealed class DemoDataTests(DemoPlatformFixture platform)
         var hosted = (await WorkshopsAsync())
             .Where(w => w.GetProperty("workshop").GetProperty("partners").EnumerateArray().Any(p => p.GetProperty("partnerId").GetGuid() == partnerId))
             .Select(w => w.GetProperty("id").GetGuid()).ToHashSet();
-        using var app = await PartnerAppAsync(partnerId);
+        using var app = await AppAsync(partnerId);
 
         var seen = new List<JsonElement>();
         await Eventually.HoldsAsync(async () =>
         {
-            seen = await RegistrationEventsAsync(app);
+            seen = [.. (await FeedAsync(app)).Where(e => RegistrationEvents.Any(type => Is(e, type)))];
             return hosted.All(id => seen.Any(e => e.GetProperty("data").GetProperty("workshopId").GetGuid() == id));
         }, "the partner's feed has registrations of each workshop it hosts", timeoutSeconds: 180);
         Assert.All(seen, e => Assert.Contains(e.GetProperty("data").GetProperty("workshopId").GetGuid(), hosted));
         Assert.Contains(seen, e => e.GetProperty("data").GetProperty("attendeeName").GetString() == "Participant 1");
+    }
+
+    [Fact]
+    public async Task An_app_reading_the_feed_from_the_start_sees_the_demo_workshops_scheduled_and_held_their_replays_and_the_library_items()
+    {
+        var workshops = await WorkshopsAsync();
+        var all = workshops.Select(w => w.GetProperty("id").GetGuid()).ToHashSet();
+        var held = workshops.Where(w => w.GetProperty("workshop").GetProperty("status").GetString() == "held")
+            .Select(w => w.GetProperty("id").GetGuid()).ToHashSet();
+        Assert.NotEmpty(held);
+        using var app = await AppAsync(partnerId: null);
+
+        var feed = new List<JsonElement>();
+        await Eventually.HoldsAsync(async () =>
+        {
+            feed = await FeedAsync(app);
+            return all.All(id => AboutWorkshop(feed, "workshop.scheduled", id))
+                && held.All(id => AboutWorkshop(feed, "workshop.held", id) && AboutWorkshop(feed, "replay.published", id))
+                && feed.Count(e => Is(e, "content.published")) >= held.Count + DemoLibraryItems.Length;
+        }, "the feed holds the demo workshops' scheduling and holding, their replays and the library items", timeoutSeconds: 240);
+
+        Assert.All(all, id => Assert.True(AboutWorkshop(feed, "workshop.scheduled", id), $"workshop {id} has no workshop.scheduled event"));
+        Assert.All(held, id => Assert.True(AboutWorkshop(feed, "workshop.held", id), $"held workshop {id} has no workshop.held event"));
+        Assert.All(held, id => Assert.True(AboutWorkshop(feed, "replay.published", id), $"held workshop {id} has no replay.published event"));
+        var published = feed.Where(e => Is(e, "content.published")).Select(e => e.GetProperty("data")).ToList();
+        Assert.All(held, id => Assert.Contains(published, item => item.GetProperty("type").GetString() == "replay"
+            && item.GetProperty("workshopId").ValueKind == JsonValueKind.String && item.GetProperty("workshopId").GetGuid() == id));
+        var libraryTitles = published.Where(item => item.GetProperty("type").GetString() != "replay")
+            .Select(item => item.GetProperty("title").GetProperty("fr").GetString()).ToList();
+        Assert.All(DemoLibraryItems, title => Assert.Contains(title, libraryTitles));
+        var held1 = feed.First(e => Is(e, "workshop.held"));
+        Assert.Equal("https://planet-techcare.example/workshops", held1.GetProperty("source").GetString());
+        Assert.True(held1.GetProperty("data").GetProperty("attendedCount").GetInt32() > 0);
     }
 
     [Fact]
@@ -133,8 +174,8 @@ public sealed class DemoDataTests(DemoPlatformFixture platform)
         return [.. page.GetProperty("items").EnumerateArray()];
     }
 
-    /// <summary>A partner's app, registered by staff with the partner's id, calling with its own token.</summary>
-    private async Task<HttpClient> PartnerAppAsync(Guid partnerId)
+    /// <summary>An app registered by staff (for a partner when <paramref name="partnerId"/> is given), calling with its own token.</summary>
+    private async Task<HttpClient> AppAsync(Guid? partnerId)
     {
         using var created = await platform.Staff.PostAsJsonAsync("/api/v1/identity/clients", new
         {
@@ -154,7 +195,13 @@ public sealed class DemoDataTests(DemoPlatformFixture platform)
         return app;
     }
 
-    private static async Task<List<JsonElement>> RegistrationEventsAsync(HttpClient app)
+    private static bool Is(JsonElement cloudEvent, string eventType) => cloudEvent.GetProperty("type").GetString() == EventTypePrefix + eventType;
+
+    private static bool AboutWorkshop(List<JsonElement> feed, string eventType, Guid workshopId) =>
+        feed.Any(e => Is(e, eventType) && e.GetProperty("data").GetProperty("workshopId").GetGuid() == workshopId);
+
+    /// <summary>Every event the app may read in the feed, from the start.</summary>
+    private static async Task<List<JsonElement>> FeedAsync(HttpClient app)
     {
         var found = new List<JsonElement>();
         long after = 0;
@@ -162,7 +209,7 @@ public sealed class DemoDataTests(DemoPlatformFixture platform)
         {
             var page = await app.GetFromJsonAsync<JsonElement>($"/api/v1/webhooks/events?after={after}&limit=500");
             var events = page.GetProperty("events").EnumerateArray().ToList();
-            found.AddRange(events.Where(e => RegistrationEvents.Any(type => e.GetProperty("type").GetString() == EventTypePrefix + type)));
+            found.AddRange(events);
             if (events.Count == 0)
             {
                 return found;

@@ -33,6 +33,35 @@ public sealed class ClientCredentialsTests(IdentityFixture fixture)
     }
 
     [Fact]
+    public async Task The_token_answer_names_the_scopes_granted_as_asked_with_its_type_and_lifetime_and_is_not_cached()
+    {
+        using var response = await fixture.Http.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = IdentityFixture.ReaderClientId,
+            ["client_secret"] = fixture.ReaderClientSecret,
+            ["scope"] = "workshops.read signatories.read",
+        }));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("no-store", response.Headers.CacheControl?.ToString(), StringComparison.Ordinal);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(["signatories.read", "workshops.read"], body.GetProperty("scope").GetString()!.Split(' ').Order(StringComparer.Ordinal));
+        Assert.Equal("Bearer", body.GetProperty("token_type").GetString());
+        Assert.InRange(body.GetProperty("expires_in").GetInt32(), 3000, 3600);
+        Assert.StartsWith("eyJ", body.GetProperty("access_token").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_token_answer_names_the_one_scope_asked_for()
+    {
+        var response = await _tokens.ClientCredentialsAsync(IdentityFixture.ReaderClientId, fixture.ReaderClientSecret, "workshops.read");
+
+        Assert.Equal("workshops.read", response.Scope);
+    }
+
+    [Fact]
     public async Task Client_asking_for_a_scope_it_is_not_allowed_gets_invalid_scope()
     {
         var response = await _tokens.ClientCredentialsAsync(IdentityFixture.ReaderClientId, fixture.ReaderClientSecret, "workshops.read workshops.write");

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using PlanetTechCare.Content.Domain;
+using PlanetTechCare.ServiceDefaults.Apis;
 using PlanetTechCare.ServiceDefaults.Validation;
 
 namespace PlanetTechCare.Content.Apis;
@@ -17,8 +18,15 @@ public sealed record CreateItemRequest(
     [property: Text(Limits.Url), HttpUrl] string? ExternalUrl,
     VersionRequest? Fr,
     VersionRequest? En,
-    [property: Text(Limits.PersonName)] string? By) : IValidatableObject
+    [property: Text(Limits.PersonName)] string? By) : IExampleBody<CreateItemRequest>, IValidatableObject
 {
+    /// <summary>The example the API documents show.</summary>
+    public static CreateItemRequest Example => new(
+        ItemTypes.Guide, ["eco-design"], ["web", "sobriete"], null, null, null,
+        new VersionRequest("Guide de l'écoconception web", "Les bonnes pratiques pour un site plus sobre.", "## Pourquoi\n\nUn site plus léger…", null, null),
+        new VersionRequest("Web eco-design guide", "Good practices for a leaner website.", "## Why\n\nA lighter website…", null, null),
+        null);
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (Fr is null && En is null)

@@ -1,4 +1,5 @@
 using PlanetTechCare.Content.Domain;
+using PlanetTechCare.ServiceDefaults.Apis;
 using PlanetTechCare.ServiceDefaults.Validation;
 
 namespace PlanetTechCare.Content.Apis;
@@ -12,8 +13,11 @@ public sealed record VersionRequest(
     [property: Text(Limits.Summary, Multiline = true)] string? Summary,
     [property: Text(Limits.Body, Multiline = true)] string? Body,
     [property: Text(Limits.Slug), Slug] string? Slug,
-    [property: Text(Limits.PersonName)] string? By)
+    [property: Text(Limits.PersonName)] string? By) : IExampleBody<VersionRequest>
 {
+    /// <summary>The example the API documents show.</summary>
+    public static VersionRequest Example => new("Web eco-design guide", "Good practices for a leaner website.", "## Why\n\nA lighter website…", "web-eco-design-guide", null);
+
     /// <summary>The text as written; the slug is null when it is to be generated from the title.</summary>
     public (string Title, string Summary, string Body, string? Slug) ToText() =>
         (Title!.Trim(), Summary?.Trim() ?? string.Empty, Body ?? string.Empty, string.IsNullOrWhiteSpace(Slug) ? null : Slug);

@@ -1,4 +1,5 @@
 using PlanetTechCare.Directory.Domain;
+using PlanetTechCare.ServiceDefaults.Apis;
 using PlanetTechCare.ServiceDefaults.Validation;
 
 namespace PlanetTechCare.Directory.Apis;
@@ -12,8 +13,15 @@ public sealed record ListingEditRequest(
     [property: OneOf(typeof(Vocabulary), nameof(Vocabulary.Sizes))] string? CompanySize,
     [property: Text(ListingEditRequest.MaxDescriptionLength, Multiline = true)] string? DescriptionFr,
     [property: Text(ListingEditRequest.MaxDescriptionLength, Multiline = true)] string? DescriptionEn,
-    [property: Items(ListingEditRequest.MaxItems)] List<ReferenceRequest>? References)
+    [property: Items(ListingEditRequest.MaxItems)] List<ReferenceRequest>? References) : IExampleBody<ListingEditRequest>
 {
+    /// <summary>The example the API documents show.</summary>
+    public static ListingEditRequest Example => new(
+        ["eco-design", "impact-measurement"], ["Audit d'écoconception", "Analyse du cycle de vie"], ["bretagne", "remote"], ["fr", "en"], "10-49",
+        "Studio d'écoconception web à Rennes : audits, refontes sobres et formations.",
+        "Eco-design web studio in Rennes: audits, low-impact redesigns and training.",
+        [new ReferenceRequest("Écoconception du site d'une mutuelle", "https://octetvert.example/references/mutuelle")]);
+
     public const int MaxItems = 30;
     public const int MaxServiceLength = 200;
     public const int MaxDescriptionLength = 5000;

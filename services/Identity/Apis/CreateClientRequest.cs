@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using PlanetTechCare.Identity.Domain;
+using PlanetTechCare.ServiceDefaults.Apis;
 using PlanetTechCare.ServiceDefaults.Validation;
 
 namespace PlanetTechCare.Identity.Apis;
@@ -14,8 +15,11 @@ public sealed record CreateClientRequest(
     [property: RequiredField, Text(CreateClientRequest.MaxNameLength)] string? OrganisationName,
     [property: RequiredField, MinLength(1, ErrorMessage = ValidationMessages.Required), Items(CreateClientRequest.MaxScopes),
         OneOf(typeof(ApiScopes), nameof(ApiScopes.PartnerAssignable))] IReadOnlyList<string>? Scopes,
-    Guid? PartnerId = null) : IValidatableObject
+    Guid? PartnerId = null) : IExampleBody<CreateClientRequest>, IValidatableObject
 {
+    /// <summary>The example the API documents show.</summary>
+    public static CreateClientRequest Example => new("Barometer sync", "Alliance Green IT", ["workshops.read", "webhooks.manage"]);
+
     public const int MaxNameLength = 200;
     public const int MaxScopes = 50;
 

@@ -1,4 +1,5 @@
 using PlanetTechCare.Identity.Domain;
+using PlanetTechCare.ServiceDefaults.Apis;
 using PlanetTechCare.ServiceDefaults.Validation;
 
 namespace PlanetTechCare.Identity.Apis;
@@ -7,8 +8,11 @@ namespace PlanetTechCare.Identity.Apis;
 public sealed record CreateStaffRequest(
     [property: RequiredField, Text(CreateStaffRequest.MaxEmailLength), Email] string? Email,
     [property: RequiredField, Text(CreateStaffRequest.MaxNameLength)] string? DisplayName,
-    [property: RequiredField, OneOf(typeof(StaffRoles), nameof(StaffRoles.All))] string? Role)
+    [property: RequiredField, OneOf(typeof(StaffRoles), nameof(StaffRoles.All))] string? Role) : IExampleBody<CreateStaffRequest>
 {
+    /// <summary>The example the API documents show.</summary>
+    public static CreateStaffRequest Example => new("camille.martin@planet-techcare.example", "Camille Martin", StaffRoles.Staff);
+
     public const int MaxEmailLength = 256;
     public const int MaxNameLength = 200;
 }

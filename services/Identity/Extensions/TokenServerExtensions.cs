@@ -42,6 +42,7 @@ public static class TokenServerExtensions
                 AddCredentials(server, settings);
                 server.DisableAccessTokenEncryption();
                 server.AddEventHandler(RejectUnpermittedScopes.Descriptor);
+                server.AddEventHandler(AttachGrantedScopes.Descriptor);
 
                 var aspNetCore = server.UseAspNetCore()
                     .EnableTokenEndpointPassthrough()

@@ -24,8 +24,14 @@ public sealed record ApplyRequest(
     [property: RequiredField] PersonRequest? Signer,
     [property: RequiredField] bool? Consent,
     int? ManifestoVersion,
-    [property: Text(Limits.Description, Multiline = true)] string? CurriculumCommitment) : IValidatableObject
+    [property: Text(Limits.Description, Multiline = true)] string? CurriculumCommitment) : IExampleBody<ApplyRequest>, IValidatableObject
 {
+    /// <summary>The example the API documents show.</summary>
+    public static ApplyRequest Example => new(
+        "Octet Vert", "732829320", null, "https://octetvert.example", SignatoryCategories.DigitalServiceProvider, SizeBands.Small, "bretagne",
+        "Studio d'écoconception web à Rennes.", new ContactRequest("Claire Le Goff", "Responsable RSE", "claire.legoff@octetvert.example"),
+        new PersonRequest("Yann Morvan", "Directeur général"), true, null, null);
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (SirenNumber() is { } siren && !Domain.Siren.IsValid(siren))

@@ -1,3 +1,4 @@
+using PlanetTechCare.ServiceDefaults.Apis;
 using PlanetTechCare.ServiceDefaults.Validation;
 using PlanetTechCare.Signatories.Domain;
 
@@ -9,4 +10,8 @@ namespace PlanetTechCare.Signatories.Apis;
 /// </summary>
 public sealed record StaffActionRequest(
     [property: Text(Limits.Reason, Multiline = true)] string? Reason,
-    [property: Text(Limits.PersonName)] string? By);
+    [property: Text(Limits.PersonName)] string? By) : IExampleBody<StaffActionRequest>
+{
+    /// <summary>The example the API documents show.</summary>
+    public static StaffActionRequest Example => new("The SIREN given belongs to another organisation.", "Camille Martin");
+}

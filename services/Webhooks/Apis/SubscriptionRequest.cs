@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using PlanetTechCare.ServiceDefaults.Apis;
 using PlanetTechCare.ServiceDefaults.Validation;
 
 namespace PlanetTechCare.Webhooks.Apis;
@@ -7,8 +8,11 @@ namespace PlanetTechCare.Webhooks.Apis;
 public sealed record SubscriptionRequest(
     [property: RequiredField, Text(SubscriptionRequest.MaxUrlLength), HttpUrl] string? Url,
     [property: RequiredField, MinLength(1, ErrorMessage = ValidationMessages.Required), Items(SubscriptionRequest.MaxEventTypes),
-        OneOf(typeof(SubscriptionRequest), nameof(SubscriptionRequest.Subscribable))] List<string>? EventTypes)
+        OneOf(typeof(SubscriptionRequest), nameof(SubscriptionRequest.Subscribable))] List<string>? EventTypes) : IExampleBody<SubscriptionRequest>
 {
+    /// <summary>The example the API documents show.</summary>
+    public static SubscriptionRequest Example => new("https://app.example.org/hooks/ptc", [Domain.EventTypes.WorkshopScheduled, Domain.EventTypes.WorkshopHeld, Domain.EventTypes.ReplayPublished]);
+
     public const string RegistrationWildcard = "registration.*";
     public const int MaxUrlLength = 2000;
     public const int MaxEventTypes = 20;

@@ -15,6 +15,9 @@ public static class EventTypes
     public const string SignatoryApproved = "signatory.approved";
     public const string ContentPublished = "content.published";
 
+    /// <summary>A test event an app asks for, sent to one subscription only: not subscribable, never in the feed.</summary>
+    public const string WebhookTest = "webhook.test";
+
     public const string CloudEventTypePrefix = "org.planet-techcare.";
 
     public static readonly IReadOnlyList<string> All =
@@ -32,6 +35,7 @@ public static class EventTypes
     {
         SignatoryApproved => "signatories",
         ContentPublished => "content",
+        WebhookTest => "webhooks",
         _ => "workshops",
     };
 

@@ -17,16 +17,19 @@ public static class CloudEventBuilder
 
     private static readonly JsonEventFormatter Formatter = new(JsonSerializerOptions.Web, new JsonDocumentOptions());
 
-    public static string Build(IntegrationEvent integrationEvent, string eventType)
+    public static string Build(IntegrationEvent integrationEvent, string eventType) =>
+        Build(integrationEvent.EventId, integrationEvent.OccurredAt, eventType, integrationEvent);
+
+    public static string Build(Guid eventId, DateTimeOffset occurredAt, string eventType, object data)
     {
         var cloudEvent = new CloudEvent(CloudEventsSpecVersion.V1_0)
         {
-            Id = integrationEvent.EventId.ToString(),
+            Id = eventId.ToString(),
             Source = EventTypes.SourceOf(eventType),
             Type = EventTypes.CloudEventTypeOf(eventType),
-            Time = integrationEvent.OccurredAt,
+            Time = occurredAt,
             DataContentType = "application/json",
-            Data = JsonSerializer.SerializeToElement(integrationEvent, integrationEvent.GetType(), JsonSerializerOptions.Web),
+            Data = JsonSerializer.SerializeToElement(data, data.GetType(), JsonSerializerOptions.Web),
         };
         var encoded = Formatter.EncodeStructuredModeMessage(cloudEvent, out _);
         return Encoding.UTF8.GetString(encoded.Span);

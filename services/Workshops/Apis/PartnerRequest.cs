@@ -1,3 +1,4 @@
+using PlanetTechCare.ServiceDefaults.Apis;
 using PlanetTechCare.ServiceDefaults.Validation;
 using PlanetTechCare.Workshops.Domain;
 
@@ -9,4 +10,10 @@ public sealed record PartnerRequest(
     [property: Text(Limits.Url), HttpUrl] string? Website,
     [property: Text(Limits.Url), HttpUrl] string? LogoUrl,
     [property: Text(Limits.Summary, Multiline = true)] string? DescriptionFr,
-    [property: Text(Limits.Summary, Multiline = true)] string? DescriptionEn);
+    [property: Text(Limits.Summary, Multiline = true)] string? DescriptionEn) : IExampleBody<PartnerRequest>
+{
+    /// <summary>The example the API documents show.</summary>
+    public static PartnerRequest Example => new(
+        "Alliance Green IT", "https://alliancegreenit.example", null,
+        "Association des professionnels du numérique responsable.", "Association of responsible digital professionals.");
+}

@@ -13,8 +13,11 @@ public sealed record RegistrationRequest(
     [property: RequiredField, Text(Limits.Email), Email] string? Email,
     [property: RequiredField, Text(Limits.Name)] string? Organisation,
     Guid? SignatoryId,
-    bool? Consent) : IValidatableObject
+    bool? Consent) : IExampleBody<RegistrationRequest>, IValidatableObject
 {
+    /// <summary>The example the API documents show.</summary>
+    public static RegistrationRequest Example => new("Camille Martin", "camille.martin@example.org", "Octet Vert", null, true);
+
     public Attendee ToAttendee() => new(Name!.Trim(), Email!.Trim(), Organisation!.Trim(), SignatoryId, true);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

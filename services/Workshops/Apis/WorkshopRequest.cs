@@ -23,8 +23,17 @@ public sealed record WorkshopRequest(
     [property: Text(Limits.Url), HttpUrl] string? MeetingUrl,
     [property: RequiredField, Between(1, Limits.MaxCapacity)] int? Capacity,
     DateTimeOffset? RegistrationOpensAt,
-    DateTimeOffset? RegistrationClosesAt) : IValidatableObject
+    DateTimeOffset? RegistrationClosesAt) : IExampleBody<WorkshopRequest>, IValidatableObject
 {
+    /// <summary>The example the API documents show.</summary>
+    public static WorkshopRequest Example => new(
+        "Mesurer l'empreinte environnementale d'un service numérique", "Measuring the environmental footprint of a digital service",
+        "Méthodes et outils pour mesurer, puis réduire, les impacts d'un service numérique.",
+        "Methods and tools to measure, then reduce, the impacts of a digital service.",
+        WorkshopFormats.Webinar, ["impact-measurement"], [], [new SpeakerRequest("Marie Dupont", "Boavizta", "Co-fondatrice", null)],
+        new DateTimeOffset(2027, 1, 14, 10, 0, 0, TimeSpan.FromHours(1)), new DateTimeOffset(2027, 1, 14, 11, 30, 0, TimeSpan.FromHours(1)),
+        "https://meet.example.org/ptc-2027-01", 150, null, null);
+
     public WorkshopContent ToContent() => new(
         TitleFr.TrimmedOrNull(), TitleEn.TrimmedOrNull(), SummaryFr.TrimmedOrNull(), SummaryEn.TrimmedOrNull(), Format!,
         [.. (Themes ?? []).Distinct()], [.. (PartnerIds ?? []).Distinct()], [.. (Speakers ?? []).Select(s => s.ToSpeaker())],

@@ -70,6 +70,18 @@ public sealed class DashboardFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>A new anonymous browser context on <paramref name="baseUrl"/> (the gateway's public pages).</summary>
+    public async Task<IPage> AnonymousPageAsync(Uri baseUrl)
+    {
+        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = baseUrl.ToString(),
+            ViewportSize = new ViewportSize { Width = 1440, Height = 1000 },
+        });
+        context.SetDefaultTimeout(30_000);
+        return await context.NewPageAsync();
+    }
+
     public async Task DisposeAsync()
     {
         if (_browser is not null)

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using PlanetTechCare.ServiceDefaults.Apis;
 using PlanetTechCare.ServiceDefaults.Validation;
 using PlanetTechCare.Workshops.Domain;
 

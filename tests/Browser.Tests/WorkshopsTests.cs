@@ -50,6 +50,11 @@ public sealed class WorkshopsTests(DashboardFixture platform)
         await Assertions.Expect(panel.GetByTestId("registration-counts")).ToContainTextAsync("Liste d'attente : 10");
         await Assertions.Expect(panel.GetByText("120 au total")).ToBeVisibleAsync();
 
+        // And the filter knows the statuses by the names the panel shows
+        await page.Field("registrations-filter").FillAsync("liste d'attente");
+        await Assertions.Expect(panel.GetByTestId("registrations-table").Locator("tbody tr")).ToHaveCountAsync(10);
+        await page.Field("registrations-filter").FillAsync(string.Empty);
+
         // When they tick one person of the first page and one beyond the hundredth, and record attendance
         await page.Field("attended-3").CheckAsync(new() { Force = true });
         await page.Field("registrations-filter").FillAsync("Participant 107");

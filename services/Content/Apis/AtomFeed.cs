@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
 using PlanetTechCare.Content.Domain;
+using PlanetTechCare.ServiceDefaults.Apis;
 
 namespace PlanetTechCare.Content.Apis;
 
@@ -18,7 +19,7 @@ public static class AtomFeed
         var feed = new XElement(Atom + "feed",
             new XAttribute(XNamespace.Xml + "lang", language),
             new XElement(Atom + "id", $"{baseUrl}/api/v1/content/feed.atom?lang={language}"),
-            new XElement(Atom + "title", language == Languages.English ? "Planet Tech'Care library" : "Bibliothèque Planet Tech'Care"),
+            new XElement(Atom + "title", language == ServedLanguages.English ? "Planet Tech'Care library" : "Bibliothèque Planet Tech'Care"),
             new XElement(Atom + "updated", Time(updated)),
             new XElement(Atom + "author", new XElement(Atom + "name", "Planet Tech'Care")),
             new XElement(Atom + "link", new XAttribute("rel", "self"), new XAttribute("type", "application/atom+xml"),

@@ -69,7 +69,7 @@ public static class ContentApi
     public static async Task<Results<Ok<PublicItemView>, NotFound, ValidationProblem>> GetItemBySlugAsync(
         string lang, string slug, HttpResponse response, ContentDbContext db, CancellationToken cancellationToken)
     {
-        if (!Languages.IsKnown(lang))
+        if (!ServedLanguages.IsKnown(lang))
         {
             return LanguageChoice.UnknownLanguage();
         }
@@ -100,7 +100,7 @@ public static class ContentApi
             {
                 i.Type,
                 i.Themes,
-                English = i.Versions.Any(v => v.Language == Languages.English && v.Status == TranslationStatus.Published),
+                English = i.Versions.Any(v => v.Language == ServedLanguages.English && v.Status == TranslationStatus.Published),
             })
             .ToListAsync(cancellationToken);
 

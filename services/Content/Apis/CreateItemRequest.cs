@@ -31,7 +31,7 @@ public sealed record CreateItemRequest(
     {
         if (Fr is null && En is null)
         {
-            yield return new ValidationResult(ValidationMessages.AtLeastOneOf(Languages.French, Languages.English), [nameof(Fr)]);
+            yield return new ValidationResult(ValidationMessages.AtLeastOneOf(ServedLanguages.French, ServedLanguages.English), [nameof(Fr)]);
         }
     }
 
@@ -44,12 +44,12 @@ public sealed record CreateItemRequest(
     {
         if (Fr is not null)
         {
-            yield return (Languages.French, Fr);
+            yield return (ServedLanguages.French, Fr);
         }
 
         if (En is not null)
         {
-            yield return (Languages.English, En);
+            yield return (ServedLanguages.English, En);
         }
     }
 }

@@ -31,7 +31,7 @@ public sealed record ItemSearchRequest : IValidatableObject
     [Text(Limits.Tag), Slug]
     public string? Tag { get; init; }
 
-    [OneOf(typeof(Languages), nameof(Languages.All))]
+    [OneOf(typeof(ServedLanguages), nameof(ServedLanguages.All))]
     public string? Language { get; init; }
 
     [Text(MaxDateLength)]

@@ -55,7 +55,7 @@ public static class ItemTransitions
     public static async Task<Results<Ok<StaffItemView>, NotFound, ValidationProblem>> PublishTranslationAsync(
         Guid id, string lang, StaffActionRequest? body, ClaimsPrincipal user, ContentDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (!Languages.IsKnown(lang))
+        if (!ServedLanguages.IsKnown(lang))
         {
             return LanguageChoice.UnknownLanguage();
         }

@@ -1,4 +1,5 @@
 using PlanetTechCare.Content.Domain;
+using PlanetTechCare.ServiceDefaults.Apis;
 
 namespace PlanetTechCare.Content.Apis;
 
@@ -9,10 +10,10 @@ namespace PlanetTechCare.Content.Apis;
 public static class LocalizedView
 {
     public static ContentVersion? Choose(ContentItem item, string requested) =>
-        item.PublishedVersion(requested) ?? item.PublishedVersion(Languages.Other(requested));
+        item.PublishedVersion(requested) ?? item.PublishedVersion(ServedLanguages.Other(requested));
 
     public static IReadOnlyList<TranslationView> Translations(ContentItem item) =>
-        [.. Languages.All.Select(language => new TranslationView(language, StatusName(item.TranslationOf(language)), item.PublishedVersion(language)?.Slug))];
+        [.. ServedLanguages.All.Select(language => new TranslationView(language, StatusName(item.TranslationOf(language)), item.PublishedVersion(language)?.Slug))];
 
     public static string StatusName(TranslationStatus status) => status switch
     {

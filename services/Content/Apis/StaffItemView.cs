@@ -1,4 +1,5 @@
 using PlanetTechCare.Content.Domain;
+using PlanetTechCare.ServiceDefaults.Apis;
 
 namespace PlanetTechCare.Content.Apis;
 
@@ -31,5 +32,5 @@ public sealed record StaffItemView(
         item.ExternalUrl, item.Partners, item.Speakers, item.CreatedBy, item.CreatedAt, item.UpdatedAt,
         item.SubmittedBy, item.SubmittedAt, item.PublishedBy, item.PublishedAt, item.ArchivedBy, item.ArchivedAt,
         LocalizedView.Translations(item),
-        [.. item.Versions.OrderBy(v => v.Language == Languages.French ? 0 : 1).Select(StaffVersionView.From)]);
+        [.. item.Versions.OrderBy(v => v.Language == ServedLanguages.French ? 0 : 1).Select(StaffVersionView.From)]);
 }

@@ -22,7 +22,7 @@ public static class VersionEditing
         Guid id, string lang, VersionRequest body, ClaimsPrincipal user, ContentDbContext db, VersionWriter writer, TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        if (!Languages.IsKnown(lang))
+        if (!ServedLanguages.IsKnown(lang))
         {
             return LanguageChoice.UnknownLanguage();
         }

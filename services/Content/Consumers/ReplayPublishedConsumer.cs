@@ -7,6 +7,7 @@ using PlanetTechCare.Content.Services;
 using PlanetTechCare.Contracts;
 using PlanetTechCare.Messaging.Inbox;
 using PlanetTechCare.Messaging.Outbox;
+using PlanetTechCare.ServiceDefaults.Apis;
 
 namespace PlanetTechCare.Content.Consumers;
 
@@ -42,8 +43,8 @@ public sealed class ReplayPublishedConsumer(ContentDbContext db, TimeProvider cl
 
         foreach (var (language, title, summary) in new[]
         {
-            (Languages.French, integrationEvent.Title.Fr, integrationEvent.Summary?.Fr),
-            (Languages.English, integrationEvent.Title.En, integrationEvent.Summary?.En),
+            (ServedLanguages.French, integrationEvent.Title.Fr, integrationEvent.Summary?.Fr),
+            (ServedLanguages.English, integrationEvent.Title.En, integrationEvent.Summary?.En),
         })
         {
             if (string.IsNullOrWhiteSpace(title))
@@ -72,7 +73,7 @@ public sealed class ReplayPublishedConsumer(ContentDbContext db, TimeProvider cl
 
     private static string Body(ReplayPublished replay, string language)
     {
-        var english = language == Languages.English;
+        var english = language == ServedLanguages.English;
         var body = new StringBuilder();
         body.Append(english ? "Watch the replay: " : "Voir le replay : ").Append('<').Append(replay.ReplayUrl).Append(">\n\n");
         if (replay.Speakers.Count > 0)

@@ -4,6 +4,7 @@ using PlanetTechCare.Content.Domain;
 using PlanetTechCare.Content.Services;
 using PlanetTechCare.Messaging.Outbox;
 using PlanetTechCare.ServiceData.Demo;
+using PlanetTechCare.ServiceDefaults.Apis;
 
 namespace PlanetTechCare.Content.Demo;
 
@@ -26,10 +27,10 @@ public sealed partial class ContentDemoSeeder(ContentDbContext db, MarkdownRende
         foreach (var demo in DemoItems.All.Where(d => !existing.Contains(d.Key)))
         {
             var item = new ContentItem(Guid.CreateVersion7(), new ItemDetails(demo.Type, demo.Themes, demo.Tags, null, null, null, [], []), By, now, demo.Key);
-            Write(item, Languages.French, demo.Fr, now);
+            Write(item, ServedLanguages.French, demo.Fr, now);
             if (demo.En is { } english)
             {
-                Write(item, Languages.English, english, now);
+                Write(item, ServedLanguages.English, english, now);
             }
 
             item.PublishDirectly(By, now);

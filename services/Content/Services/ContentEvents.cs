@@ -1,5 +1,6 @@
 using PlanetTechCare.Content.Domain;
 using PlanetTechCare.Contracts;
+using PlanetTechCare.ServiceDefaults.Apis;
 
 namespace PlanetTechCare.Content.Services;
 
@@ -8,7 +9,7 @@ public static class ContentEvents
 {
     public static ContentPublished Published(ContentItem item) => new(
         item.Id, item.Type, Titles(item), Slugs(item),
-        [.. Languages.All.Where(l => item.PublishedVersion(l) is not null)],
+        [.. ServedLanguages.All.Where(l => item.PublishedVersion(l) is not null)],
         item.Themes, item.Tags, item.WorkshopId, item.PublishedBy ?? "staff", item.PublishedAt ?? item.UpdatedAt);
 
     public static ContentUpdated Updated(ContentItem item, string language, string by, DateTimeOffset now) =>
@@ -21,8 +22,8 @@ public static class ContentEvents
         new(item.Id, version.Language, version.Title, version.Slug, version.PublishedBy ?? "staff", version.PublishedAt ?? item.UpdatedAt);
 
     private static LocalizedText Titles(ContentItem item) =>
-        new(item.PublishedVersion(Languages.French)?.Title, item.PublishedVersion(Languages.English)?.Title);
+        new(item.PublishedVersion(ServedLanguages.French)?.Title, item.PublishedVersion(ServedLanguages.English)?.Title);
 
     private static LocalizedText Slugs(ContentItem item) =>
-        new(item.PublishedVersion(Languages.French)?.Slug, item.PublishedVersion(Languages.English)?.Slug);
+        new(item.PublishedVersion(ServedLanguages.French)?.Slug, item.PublishedVersion(ServedLanguages.English)?.Slug);
 }

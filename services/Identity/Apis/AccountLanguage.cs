@@ -1,36 +1,16 @@
-using Microsoft.Net.Http.Headers;
+using PlanetTechCare.ServiceDefaults.Apis;
 
 namespace PlanetTechCare.Identity.Apis;
 
 /// <summary>
 /// The sign-in pages speak French or English: the language chosen on the page (<c>lang</c>, kept in
-/// the forms) wins, then the <c>ui_locales</c> the dashboard asked for, else the browser's <c>Accept-Language</c> (quality values honoured), else French.
+/// the forms) wins, then the <c>ui_locales</c> the dashboard asked for, else the browser's
+/// <c>Accept-Language</c> as every service reads it (<see cref="LanguageChoice"/>), else French.
 /// </summary>
 public static class AccountLanguage
 {
-    public const string French = "fr";
-    public const string English = "en";
-
-    public static string Of(HttpContext context, string? chosen)
-    {
-        if (Supported(chosen) is { } language)
-        {
-            return language;
-        }
-
-        var accepted = context.Request.GetTypedHeaders().AcceptLanguage
-            .Where(value => value.Quality is not 0)
-            .OrderByDescending(value => value.Quality ?? 1);
-        foreach (StringWithQualityHeaderValue value in accepted)
-        {
-            if (Supported(value.Value.Value) is { } preferred)
-            {
-                return preferred;
-            }
-        }
-
-        return French;
-    }
+    public static string Of(HttpContext context, string? chosen) =>
+        Supported(chosen) ?? LanguageChoice.FromAcceptLanguage(context.Request.Headers.AcceptLanguage.ToString()) ?? ServedLanguages.French;
 
     /// <summary>The first language of <c>ui_locales</c> in the authorization request the sign-in returns to, if any.</summary>
     public static string? AskedBy(string? returnUrl)
@@ -43,11 +23,7 @@ public static class AccountLanguage
                 : null;
     }
 
-    private static string? Supported(string? tag) => tag?.Trim() switch
-    {
-        null or "" => null,
-        var t when t.Equals(English, StringComparison.OrdinalIgnoreCase) || t.StartsWith("en-", StringComparison.OrdinalIgnoreCase) => English,
-        var t when t.Equals(French, StringComparison.OrdinalIgnoreCase) || t.StartsWith("fr-", StringComparison.OrdinalIgnoreCase) => French,
-        _ => null,
-    };
+    /// <summary>A language tag's primary language when the platform serves it (<c>en-GB</c> is <c>en</c>).</summary>
+    private static string? Supported(string? tag) =>
+        tag?.Trim().Split('-', 2)[0].ToLowerInvariant() is { } language && ServedLanguages.IsKnown(language) ? language : null;
 }

@@ -1,3 +1,5 @@
+using PlanetTechCare.ServiceDefaults.Apis;
+
 namespace PlanetTechCare.Identity.Apis;
 
 /// <summary>Every text of the sign-in pages, in French and in English.</summary>
@@ -24,7 +26,7 @@ public sealed record AccountTexts(
     string OtherLanguageCode)
 {
     public static readonly AccountTexts French = new(
-        AccountLanguage.French,
+        ServedLanguages.French,
         "Planet Tech'Care — espace équipe",
         "Connexion de l'équipe",
         "E-mail",
@@ -43,10 +45,10 @@ public sealed record AccountTexts(
         "Se déconnecter de Planet Tech'Care",
         "Se déconnecter",
         "English",
-        AccountLanguage.English);
+        ServedLanguages.English);
 
     public static readonly AccountTexts English = new(
-        AccountLanguage.English,
+        ServedLanguages.English,
         "Planet Tech'Care — staff",
         "Staff sign-in",
         "E-mail",
@@ -65,8 +67,8 @@ public sealed record AccountTexts(
         "Sign out of Planet Tech'Care",
         "Sign out",
         "Français",
-        AccountLanguage.French);
+        ServedLanguages.French);
 
     public static AccountTexts For(HttpContext context, string? chosen) =>
-        AccountLanguage.Of(context, chosen) == AccountLanguage.English ? English : French;
+        AccountLanguage.Of(context, chosen) == ServedLanguages.English ? English : French;
 }

@@ -10,7 +10,7 @@ public static class PlatformServices
     /// A service of the platform: its own HTTP endpoint (<paramref name="port"/>, or a free one),
     /// healthy once its <c>/health</c> answers, restarted when it crashes, run from its build output.
     /// Replicas share one endpoint, which DCP's proxy spreads over them; a single instance is
-    /// reached directly, without a proxy hop.
+    /// reached directly, without a proxy hop. Telemetry goes to the Aspire dashboard when the run has one.
     /// </summary>
     public static IResourceBuilder<ProjectResource> AddService<TProject>(
         this IDistributedApplicationBuilder builder, string name, int replicas = 1, int? port = null)
@@ -21,7 +21,8 @@ public static class PlatformServices
             .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
             .WithHttpReadinessProbe("/health")
             .RunsBuiltOutput()
-            .RestartsWhenCrashed();
+            .RestartsWhenCrashed()
+            .ExportsTelemetryToTheDashboardOnly();
 
     /// <summary>
     /// Passes every value under a section of the AppHost's own configuration to the project, as

@@ -36,20 +36,30 @@ public sealed class DashboardEnvironmentTests
     }
 
     [Fact]
-    public async Task The_staff_dashboard_links_to_the_aspire_dashboard_when_the_run_has_one()
+    public async Task The_staff_dashboard_links_to_the_aspire_dashboard_and_the_services_send_it_telemetry_when_the_run_has_one()
     {
         var dataDirectory = Directory.CreateTempSubdirectory("ptc-aspire-link-").FullName;
         var withDashboard = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
             ["--Gateway:Port=0", $"--AppHost:DataDirectory={dataDirectory}", "--ASPNETCORE_URLS=http://127.0.0.1:18999"],
             (options, _) => options.DisableDashboard = false);
+        var withoutDashboard = await TestApps.PlatformAsync("--Gateway:Port=0");
 
+        var exporting = ExportingTelemetry(withDashboard);
+        var silent = ExportingTelemetry(withoutDashboard);
         var linked = await PublishedEnvironment.OfAsync(withDashboard, "dashboard");
-        var unlinked = await PublishedEnvironmentAsync("dashboard");
+        var unlinked = await PublishedEnvironment.OfAsync(withoutDashboard, "dashboard");
 
         Assert.Equal("http://127.0.0.1:18999", linked["AspireDashboard__Url"]);
         Assert.DoesNotContain("AspireDashboard__Url", unlinked.Keys);
+        Assert.Equal(["content", "dashboard", "directory", "gateway", "identity", "signatories", "webhooks", "workshops"], exporting);
+        Assert.Empty(silent);
         Directory.Delete(dataDirectory, recursive: true);
     }
+
+    /// <summary>The projects Aspire will give an OTLP endpoint when they start.</summary>
+    private static List<string> ExportingTelemetry(IDistributedApplicationTestingBuilder builder) =>
+        builder.Resources.OfType<ProjectResource>().Where(project => project.Annotations.OfType<OtlpExporterAnnotation>().Any())
+            .Select(project => project.Name).Order().ToList();
 
     private static async Task<Dictionary<string, string>> PublishedEnvironmentAsync(string project, params string[] args)
     {

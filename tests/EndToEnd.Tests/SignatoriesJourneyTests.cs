@@ -45,12 +45,13 @@ public sealed class SignatoriesJourneyTests(PlatformFixture platform)
     }
 
     [Fact]
-    public async Task The_platform_under_test_runs_the_signatories_service_without_demo_data()
+    public async Task The_platform_under_test_runs_the_signatories_service_without_demo_data_nor_a_telemetry_endpoint()
     {
         var environment = await platform.App.EnvironmentAsync("signatories");
         var figures = await platform.Gateway.GetFromJsonAsync<JsonElement>("/api/v1/signatories/figures");
 
         Assert.Equal("false", environment["DemoData__Enabled"]);
+        Assert.DoesNotContain("OTEL_EXPORTER_OTLP_ENDPOINT", environment.Keys);
         Assert.True(figures.GetProperty("total").GetInt32() < 300, "the demo data (327 signatories) is not there");
     }
 }

@@ -15,7 +15,7 @@ namespace PlanetTechCare.Workshops.Demo;
 /// follows: the library gets a replay item per held workshop, the hosting partners' apps the
 /// registration events. A workshop already complete is skipped; one left half-way is completed.
 /// </summary>
-public sealed partial class WorkshopsDemoSeeder(WorkshopsDbContext db, WorkshopGate gate, TimeProvider clock, ILogger<WorkshopsDemoSeeder> logger) : IDemoSeeder
+public sealed partial class WorkshopsDemoSeeder(WorkshopsDbContext db, TimeProvider clock, ILogger<WorkshopsDemoSeeder> logger) : IDemoSeeder
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
@@ -56,12 +56,13 @@ public sealed partial class WorkshopsDemoSeeder(WorkshopsDbContext db, WorkshopG
             DemoResults.ValueOf<StaffWorkshopResponse>(await StaffWorkshopsApi.ScheduleAsync(id, db, cancellationToken));
         }
 
-        for (var i = 1; i <= registrations; i++)
-        {
-            db.ChangeTracker.Clear();
-            var desk = new RegistrationDesk(db, gate, new FixedClock(request.StartsAt!.Value.AddDays(-20).AddMinutes(i)));
-            await desk.RegisterAsync(id, new Attendee($"Participant {i}", $"participant{i}.{entry.Date:yyyyMM}@example.org", $"Organisation {i % 40}", null, true), cancellationToken);
-        }
+        // The demo's attendees registered one a minute, from twenty days before the workshop.
+        var opened = request.StartsAt!.Value.AddDays(-20);
+        var pending = Enumerable.Range(1, registrations).Select(i => new PendingRegistration(
+            new Attendee($"Participant {i}", $"participant{i}.{entry.Date:yyyyMM}@example.org", $"Organisation {i % 40}", null, true),
+            opened.AddMinutes(i))).ToList();
+        db.ChangeTracker.Clear();
+        await db.RegisterBatchAsync(id, pending, cancellationToken);
 
         db.ChangeTracker.Clear();
         if (past)

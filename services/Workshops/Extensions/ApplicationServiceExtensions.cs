@@ -20,6 +20,7 @@ public static class ApplicationServiceExtensions
         builder.AddMessaging<WorkshopsDbContext>("workshops");
         builder.Services.AddScoped<RegistrationDesk>();
         builder.Services.AddSingleton<WorkshopGate>();
+        builder.Services.AddSingleton<RegistrationQueue>();
 
         builder.AddDemoData<WorkshopsDemoSeeder, WorkshopsDbContext>();
 

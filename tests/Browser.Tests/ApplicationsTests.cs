@@ -32,19 +32,30 @@ public sealed class ApplicationsTests(DashboardFixture platform)
     }
 
     [Fact]
-    public async Task Rejecting_without_a_reason_shows_the_API_problem_once_in_the_interfaces_language()
+    public async Task Rejecting_without_a_reason_or_once_approved_shows_the_API_problem_once_in_the_interfaces_language()
     {
         var name = Arrange.UniqueName("Sans Motif");
-        await Arrange.ApplicationAsync(platform.Gateway, name);
+        var id = await Arrange.ApplicationAsync(platform.Gateway, name);
         var page = await platform.SignInAsync();
         await page.OpenAsync("Candidatures", "Candidatures et signataires");
+        var reject = page.GetByRole(AriaRole.Row).Filter(new() { HasText = name }).GetByRole(AriaRole.Button, new() { Name = "Rejeter" });
 
-        await page.GetByRole(AriaRole.Row).Filter(new() { HasText = name }).GetByRole(AriaRole.Button, new() { Name = "Rejeter" }).ClickAsync();
+        await reject.ClickAsync();
 
         var problem = page.GetByTestId("problem");
         await Assertions.Expect(problem).ToContainTextAsync("La demande n'est pas valide.");
         await Assertions.Expect(problem).ToContainTextAsync("Motif : Ce champ est obligatoire.");
         await Assertions.Expect(problem).Not.ToContainTextAsync("validation errors");
+        await Assertions.Expect(page.Locator(".mud-snackbar")).ToHaveCountAsync(0);
+
+        // When another staff member approves it meanwhile, and this one rejects it with a reason
+        await Arrange.DecideAsync(platform.Staff, id, "approve");
+        await page.Field("reason").FillAsync("Dossier incomplet");
+        await reject.ClickAsync();
+
+        // Then the refusal says why in French, the statuses named as the interface names them
+        await Assertions.Expect(problem).ToContainTextAsync("Impossible dans l'état actuel. Un signataire ne peut pas passer de « Approuvé » à « Rejeté ».");
+        await Assertions.Expect(problem).Not.ToContainTextAsync("cannot go from");
         await Assertions.Expect(page.Locator(".mud-snackbar")).ToHaveCountAsync(0);
         await page.Context.CloseAsync();
     }

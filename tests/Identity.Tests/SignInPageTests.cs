@@ -78,4 +78,28 @@ public sealed class SignInPageTests(IdentityFixture fixture)
         Assert.Equal(HttpStatusCode.BadRequest, french.StatusCode);
         Assert.Contains("E-mail ou mot de passe incorrect.", await french.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_too_short_new_password_is_told_in_the_language_of_the_page_it_was_typed_in()
+    {
+        // Given two staff members at the page that replaces their one-time password, one in English and one in French
+        var (_, englishEmail, englishOneTime) = await _admin.CreateStaffAsync("staff");
+        var (_, frenchEmail, frenchOneTime) = await _admin.CreateStaffAsync("staff");
+        using var englishBrowser = new BrowserSession(fixture.Endpoint);
+        using var frenchBrowser = new BrowserSession(fixture.Endpoint);
+        using var englishPage = await englishBrowser.SignInAsync("/account/login?lang=en", englishEmail, englishOneTime);
+        using var frenchPage = await frenchBrowser.SignInAsync("/account/login", frenchEmail, frenchOneTime);
+
+        // When each chooses a password shorter than the rule
+        using var english = await englishBrowser.ChangePasswordAsync(englishPage, "short");
+        using var french = await frenchBrowser.ChangePasswordAsync(frenchPage, "short");
+
+        // Then each is told the rule in the page's language
+        Assert.Equal(HttpStatusCode.BadRequest, english.StatusCode);
+        Assert.Contains("""<p class="error" role="alert">Passwords must be at least 12 characters.</p>""", await english.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, french.StatusCode);
+        var frenchHtml = await french.Content.ReadAsStringAsync();
+        Assert.Contains("""<p class="error" role="alert">Le mot de passe doit compter au moins 12 caractères.</p>""", frenchHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("Passwords must", frenchHtml, StringComparison.Ordinal);
+    }
 }

@@ -16,7 +16,7 @@ public sealed class ApiProblemException(int status, string? detail, IReadOnlyDic
 
     /// <summary>One readable message in the interface's language: the headline, the API's detail, then each field's errors.</summary>
     public string Readable =>
-        string.Join(" ", new[] { ProblemText.Headline(Status), Detail }
+        string.Join(" ", new[] { ProblemText.Headline(Status), Detail is null ? null : ProblemText.Message(Detail) }
             .Concat(Errors.Select(e => $"{ProblemText.Field(e.Key)}{Ui.T(" : ", ": ")}{string.Join(" ", e.Value.Select(ProblemText.Message))}"))
             .Where(part => !string.IsNullOrWhiteSpace(part)));
 

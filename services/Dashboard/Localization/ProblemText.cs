@@ -3,9 +3,10 @@ using System.Text.RegularExpressions;
 namespace PlanetTechCare.Dashboard.Localization;
 
 /// <summary>
-/// An API problem in the interface's language: a headline for its status, each field under its
-/// name in the interface with the platform's validation messages translated. The API's own
-/// detail (why a move is refused) is kept as the API wrote it, after the headline.
+/// An API problem in the interface's language: a headline for its status, then the API's detail
+/// (why a move is refused) and each field under its name in the interface, with the platform's
+/// validation messages and details translated (see <c>ProblemText.Details.cs</c>). The English
+/// interface shows the API's texts as written.
 /// </summary>
 public static partial class ProblemText
 {
@@ -40,9 +41,10 @@ public static partial class ProblemText
         _ => key,
     };
 
+    /// <summary>A text the API wrote, a detail or a field's message, in the interface's language; as written when it has no translation.</summary>
     public static string Message(string message)
     {
-        if (!Ui.IsEnglish && Translate(message) is { } french)
+        if (!Ui.IsEnglish && (Translate(message) ?? TranslateDetail(message)) is { } french)
         {
             return french;
         }
@@ -65,6 +67,7 @@ public static partial class ProblemText
         "Required in French or in English." => "Obligatoire en français ou en anglais.",
         "The end must come after the start." => "La fin doit venir après le début.",
         "The end must not come before the start." => "La fin ne doit pas précéder le début.",
+        "The value is not valid." => "La valeur n'est pas valide.",
         _ when AtMost().Match(message) is { Success: true } m =>
             $"{m.Groups[2].Value} {(m.Groups[3].Value == "characters" ? "caractères" : "éléments")} au plus.",
         _ when OneOf().Match(message) is { Success: true } m => $"Une valeur parmi : {m.Groups[1].Value}.",

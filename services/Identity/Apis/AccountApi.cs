@@ -97,7 +97,7 @@ public static class AccountApi
         if (!reset.Succeeded)
         {
             return AccountPages.ChangePassword(context, antiforgery, texts, user.Email!, form.ChangeToken, form.ReturnUrl,
-                string.Join(" ", reset.Errors.Select(e => e.Description)), StatusCodes.Status400BadRequest);
+                texts.Describe(reset.Errors, users.Options.Password), StatusCodes.Status400BadRequest);
         }
 
         user.PasswordChangeRequired = false;

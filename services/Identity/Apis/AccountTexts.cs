@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity;
 using PlanetTechCare.ServiceDefaults.Apis;
 
 namespace PlanetTechCare.Identity.Apis;
@@ -71,4 +72,8 @@ public sealed record AccountTexts(
 
     public static AccountTexts For(HttpContext context, string? chosen) =>
         AccountLanguage.Of(context, chosen) == ServedLanguages.English ? English : French;
+
+    /// <summary>Why ASP.NET Core Identity refused (a password too short…), in the page's language.</summary>
+    public string Describe(IEnumerable<IdentityError> errors, PasswordOptions password) =>
+        string.Join(" ", errors.Select(error => Language == ServedLanguages.French ? FrenchIdentityErrors.Describe(error, password) : error.Description));
 }

@@ -15,7 +15,7 @@ public static class MessagingExtensions
     /// MassTransit over the RabbitMQ broker named <c>messaging</c>: queues named
     /// <c>{endpointPrefix}-{consumer}</c> in kebab-case, in-process retries then the
     /// <c>_error</c> queue, publisher confirms, the outbox (its commit signal on
-    /// <typeparamref name="TContext"/> and its dispatcher), and the public-read cache emptied after
+    /// <typeparamref name="TContext"/>, its listener for other replicas' commits and its dispatcher), and the public-read cache emptied after
     /// each event a consumer applies. Call after <c>AddServiceDatabase</c>.
     /// </summary>
     public static IHostApplicationBuilder AddMessaging<TContext>(
@@ -32,6 +32,7 @@ public static class MessagingExtensions
         builder.Services.ConfigureDbContext<TContext>((services, options) =>
             options.AddInterceptors(services.GetRequiredService<OutboxCommitInterceptor>()));
         builder.Services.AddHostedService<OutboxDispatcher<TContext>>();
+        builder.Services.AddHostedService<OutboxListener<TContext>>();
 
         builder.Services.AddMassTransit(bus =>
         {

@@ -1,8 +1,14 @@
 namespace PlanetTechCare.Messaging.Outbox;
 
-/// <summary>Wakes the dispatcher as soon as this process commits new outbox rows.</summary>
+/// <summary>
+/// Wakes the dispatcher as soon as new outbox rows are committed: by this process (its commit
+/// interceptor) or by another replica (PostgreSQL's notification on <see cref="Channel"/>).
+/// </summary>
 public sealed class OutboxSignal
 {
+    /// <summary>The PostgreSQL notification channel a commit of outbox rows notifies, in the service's own database.</summary>
+    public const string Channel = "outbox";
+
     private readonly SemaphoreSlim _pending = new(0, 1);
 
     public void Notify()

@@ -1,7 +1,6 @@
-using Microsoft.EntityFrameworkCore;
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
-using PlanetTechCare.Contracts;
-using PlanetTechCare.Messaging.Outbox;
+using PlanetTechCare.Messaging;
 using PlanetTechCare.Webhooks.Data;
 using PlanetTechCare.Webhooks.Domain;
 using PlanetTechCare.Webhooks.Extensions;
@@ -9,130 +8,130 @@ using PlanetTechCare.Webhooks.Extensions;
 namespace PlanetTechCare.Webhooks.Services;
 
 /// <summary>
-/// Sends due deliveries of active subscriptions. Each batch is claimed with
-/// <c>FOR UPDATE SKIP LOCKED</c> in a transaction held while it is sent, so replicas share the
-/// work and a process that dies mid-delivery leaves its rows pending for the next one.
+/// Sends due deliveries of active subscriptions: claim, send, record, each apart. A claim is one
+/// short statement that leases the deliveries (<see cref="DeliveryClaims"/>), so replicas share
+/// the work; the POSTs run with no transaction open and no row locked; the
+/// <see cref="DeliveryRecorder"/> writes their results afterwards. A process that dies mid-send
+/// leaves its leases to run out, and the deliveries are sent again with the same webhook id.
+/// Each subscription has its own lane of concurrent sends (<see cref="SendingLanes"/>): a slow
+/// receiver holds only its own deliveries, and the dispatcher claims more for the others as soon
+/// as any send ends, never waiting for a batch's slowest. It is woken when this process records
+/// new deliveries (<see cref="CommitSignal{TEntity}"/>) and polls only as a safety net.
 /// </summary>
 public sealed partial class DeliveryDispatcher(
     IServiceScopeFactory scopeFactory,
     WebhookSender sender,
+    DeliveryRecorder recorder,
+    CommitSignal<Delivery> signal,
     IOptions<WebhooksOptions> options,
     TimeProvider clock,
     ILogger<DeliveryDispatcher> logger) : BackgroundService
 {
+    private readonly SendingLanes _lanes = new(options.Value.MaxConcurrentSends, options.Value.MaxConcurrentSendsPerSubscription);
+    private readonly ConcurrentDictionary<Task, byte> _sends = new();
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var recording = recorder.RunAsync(stoppingToken);
+        try
+        {
+            await ClaimAndSendAsync(stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping: sends under way are cancelled; what they sent is recorded below, the rest is sent again later.
+        }
+        finally
+        {
+            await Task.WhenAll(_sends.Keys);
+            recorder.Complete();
+            await recording;
+        }
+    }
+
+    private async Task ClaimAndSendAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
-            int sent;
+            bool mayHaveMore;
             try
             {
-                sent = await DispatchBatchAsync(stoppingToken);
+                mayHaveMore = await ClaimAsync(stoppingToken);
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
-                LogDispatchFailed(logger, exception);
-                sent = 0;
-            }
-            catch (OperationCanceledException)
-            {
-                return;
+                LogClaimFailed(logger, exception);
+                await Task.Delay(options.Value.PollingInterval, clock, stoppingToken);
+                continue;
             }
 
-            if (sent == 0)
+            if (!mayHaveMore)
             {
-                await Task.Delay(options.Value.PollingInterval, clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+                await signal.WaitAsync(options.Value.PollingInterval, stoppingToken);
             }
         }
     }
 
-    /// <summary>Sends one batch of due deliveries; returns how many were attempted.</summary>
-    public async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
+    /// <summary>Claims what the lanes have room for and starts sending it; true when more may be due at once.</summary>
+    private async Task<bool> ClaimAsync(CancellationToken stoppingToken)
     {
-        await using var scope = scopeFactory.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<WebhooksDbContext>();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var room = _lanes.Room;
+        var requested = Math.Min(options.Value.BatchSize, room);
+        if (requested == 0)
+        {
+            return false; // every send slot is taken: the first to end wakes the claim
+        }
 
+        var rooms = _lanes.Rooms();
         var now = clock.GetUtcNow();
-        var active = nameof(SubscriptionStatus.Active);
-        var pending = nameof(DeliveryStatus.Pending);
-        var due = await db.Deliveries.FromSql($"""
-            SELECT d.* FROM deliveries d JOIN subscriptions s ON s.id = d.subscription_id
-            WHERE d.status = {pending} AND d.next_attempt_at <= {now} AND s.status = {active}
-            ORDER BY d.next_attempt_at
-            LIMIT {options.Value.BatchSize}
-            FOR UPDATE OF d SKIP LOCKED
-            """).ToListAsync(cancellationToken);
-        if (due.Count == 0)
+        List<ClaimedDelivery> claimed;
+        await using (var scope = scopeFactory.CreateAsyncScope())
         {
-            return 0;
+            claimed = await DeliveryClaims.ClaimAsync(scope.ServiceProvider.GetRequiredService<WebhooksDbContext>(),
+                now, now + options.Value.Lease, requested, _lanes.LaneSize, rooms, stoppingToken);
         }
 
-        var subscriptionIds = due.Select(d => d.SubscriptionId).Distinct().ToList();
-        var subscriptions = await db.Subscriptions.Where(s => subscriptionIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
-
-        var attempts = await Task.WhenAll(due.Select(async delivery =>
+        _lanes.Start(claimed, requested, rooms);
+        foreach (var delivery in claimed)
         {
-            var subscription = subscriptions[delivery.SubscriptionId];
-            var (result, _) = await sender.SendAsync(new Uri(subscription.TargetUrl), subscription.Secret, delivery.EventId.ToString(),
-                delivery.Body, CloudEventBuilder.ContentType, cancellationToken);
-            return (delivery, subscription, result);
-        }));
-
-        foreach (var (delivery, subscription, result) in attempts)
-        {
-            Apply(db, delivery, subscription, result, clock.GetUtcNow());
+            var send = Task.Run(() => SendAsync(delivery, stoppingToken), CancellationToken.None);
+            _sends.TryAdd(send, 0);
+            _ = send.ContinueWith(static (ended, sends) => ((ConcurrentDictionary<Task, byte>)sends!).TryRemove(ended, out _),
+                _sends, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return due.Count;
+        // A full claim smaller than the room: the next may find more. Cut short by the room, the first send to end wakes it.
+        return claimed.Count == requested && requested < room;
     }
 
-    private void Apply(WebhooksDbContext db, Delivery delivery, Subscription subscription, AttemptResult result, DateTimeOffset now)
+    private async Task SendAsync(ClaimedDelivery delivery, CancellationToken stoppingToken)
     {
-        delivery.Attempted(result, now);
-        if (result.IsSuccess)
+        try
         {
-            delivery.Succeeded();
-            subscription.DeliverySucceeded();
-            return;
+            var (result, _) = await sender.SendAsync(delivery.Target, delivery.Secret, delivery.EventId.ToString(), delivery.Body,
+                CloudEventBuilder.ContentType, stoppingToken);
+            recorder.Add(new FinishedAttempt(delivery.Id, result, clock.GetUtcNow(), delivery.LeaseEnd));
         }
-
-        if (result.IsGone)
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            delivery.Failed();
-            if (subscription.Status != SubscriptionStatus.Disabled)
+            // Stopping mid-send: the lease runs out and the delivery is sent again.
+        }
+        catch (Exception exception)
+        {
+            LogSendFailed(logger, delivery.Id, exception);
+        }
+        finally
+        {
+            if (_lanes.Finish(delivery.SubscriptionId))
             {
-                Disable(db, subscription, "The target answered 410 Gone.", now);
+                signal.Notify();
             }
-
-            return;
-        }
-
-        if (result.IsRetryable && now - delivery.FirstAttemptAt!.Value < options.Value.RetryPeriod)
-        {
-            delivery.RetryAt(now + RetrySchedule.DelayAfter(delivery.Attempts, options.Value.EffectiveRetrySchedule));
-            return;
-        }
-
-        delivery.Failed();
-        if (subscription.DeliveryFailed(now, options.Value.DisableAfterFailingFor) && subscription.Status != SubscriptionStatus.Disabled)
-        {
-            Disable(db, subscription, $"Every delivery failed for {options.Value.DisableAfterFailingFor.TotalDays:0.#} days.", now);
         }
     }
 
-    private void Disable(WebhooksDbContext db, Subscription subscription, string reason, DateTimeOffset now)
-    {
-        subscription.Disable(reason, now);
-        db.AddIntegrationEvent(new WebhookSubscriptionDisabled(subscription.Id, subscription.Owner, subscription.TargetUrl, reason));
-        LogDisabled(logger, subscription.Id, reason);
-    }
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Claiming webhook deliveries failed; retrying")]
+    private static partial void LogClaimFailed(ILogger logger, Exception exception);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook dispatch failed; retrying")]
-    private static partial void LogDispatchFailed(ILogger logger, Exception exception);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook subscription {SubscriptionId} disabled: {Reason}")]
-    private static partial void LogDisabled(ILogger logger, Guid subscriptionId, string reason);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sending webhook delivery {DeliveryId} failed unexpectedly; it is sent again when its lease ends")]
+    private static partial void LogSendFailed(ILogger logger, Guid deliveryId, Exception exception);
 }

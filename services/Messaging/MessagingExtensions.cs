@@ -47,9 +47,14 @@ public static class MessagingExtensions
                     host.PublisherConfirmation = true;
                 });
 
-                var retry = context.GetRequiredService<IOptions<MessagingOptions>>().Value;
+                var settings = context.GetRequiredService<IOptions<MessagingOptions>>().Value;
+                if (settings.PrefetchCount is { } prefetch)
+                {
+                    rabbit.PrefetchCount = prefetch;
+                }
+
                 rabbit.UseMessageRetry(policy => policy.Exponential(
-                    retry.RetryLimit, retry.RetryMinInterval, retry.RetryMaxInterval, retry.RetryMinInterval));
+                    settings.RetryLimit, settings.RetryMinInterval, settings.RetryMaxInterval, settings.RetryMinInterval));
                 rabbit.ConfigureEndpoints(context);
             });
         });

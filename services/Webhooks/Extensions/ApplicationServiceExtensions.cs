@@ -25,6 +25,7 @@ public static class ApplicationServiceExtensions
         builder.Services.AddSingleton<WebhookSender>();
         builder.Services.AddScoped<SubscriptionVerifier>();
         builder.Services.AddSingleton<DeliveryRecorder>();
+        builder.Services.AddSingleton<DeliverySends>();
         builder.Services.AddSingleton<ForwardingQueue>();
         builder.Services.AddHostedService<DeliveryDispatcher>();
 

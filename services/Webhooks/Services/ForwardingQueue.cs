@@ -17,14 +17,16 @@ public sealed class ForwardingQueue : IAsyncDisposable
     public const int MaxBatch = 250;
 
     private readonly IServiceScopeFactory _scopes;
+    private readonly DeliverySends _sends;
     private readonly TimeProvider _clock;
     private readonly Channel<Waiting> _waiting = Channel.CreateUnbounded<Waiting>(new UnboundedChannelOptions { SingleReader = true });
     private readonly CancellationTokenSource _stopping = new();
     private readonly Task _recorder;
 
-    public ForwardingQueue(IServiceScopeFactory scopes, TimeProvider clock)
+    public ForwardingQueue(IServiceScopeFactory scopes, DeliverySends sends, TimeProvider clock)
     {
         _scopes = scopes;
+        _sends = sends;
         _clock = clock;
         // The recorder belongs to no message: it must not carry the first consumer's trace.
         using (ExecutionContext.SuppressFlow())
@@ -105,7 +107,8 @@ public sealed class ForwardingQueue : IAsyncDisposable
     {
         await using var scope = _scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WebhooksDbContext>();
-        await db.RecordAsync([.. batch.Select(waiting => waiting.Event)], _clock.GetUtcNow(), _stopping.Token);
+        var handedOver = await db.RecordAsync([.. batch.Select(waiting => waiting.Event)], _sends, _clock.GetUtcNow(), _stopping.Token);
+        handedOver.ForEach(_sends.Start);
     }
 
     private sealed class Waiting(EventToForward forwarded, CancellationToken cancellationToken)

@@ -55,7 +55,7 @@ public sealed class SendingLanes(int total, int laneSize)
     /// Puts what a claim of <paramref name="requested"/> deliveries, given <paramref name="rooms"/>,
     /// took into its lanes. A lane that got all its room (or the claim, all it asked) may have more due.
     /// </summary>
-    public void Start(IReadOnlyList<ClaimedDelivery> claimed, int requested, LaneRooms rooms)
+    public void Take(IReadOnlyList<ClaimedDelivery> claimed, int requested, LaneRooms rooms)
     {
         var roomOf = rooms.Partial.Zip(rooms.PartialRooms).ToDictionary(l => l.First, l => l.Second);
         lock (_lock)
@@ -81,7 +81,38 @@ public sealed class SendingLanes(int total, int laneSize)
         }
     }
 
-    /// <summary>Ends one send; true when the room it frees may let a claim take more.</summary>
+    /// <summary>
+    /// Takes a place in the subscription's lane for a delivery about to be recorded and sent at once;
+    /// false when the lane (or the whole) is full, and then the send that ends there wakes a claim.
+    /// </summary>
+    public bool TryReserve(Guid subscriptionId)
+    {
+        lock (_lock)
+        {
+            _lanes.TryGetValue(subscriptionId, out var lane);
+            if (_sending >= total || lane?.Sending >= laneSize)
+            {
+                _totalFilled |= _sending >= total;
+                if (lane is not null)
+                {
+                    lane.Filled = true;
+                }
+
+                return false;
+            }
+
+            if (lane is null)
+            {
+                _lanes[subscriptionId] = lane = new Lane();
+            }
+
+            lane.Sending++;
+            _sending++;
+            return true;
+        }
+    }
+
+    /// <summary>Ends one send (or gives back a place reserved); true when the room it frees may let a claim take more.</summary>
     public bool Finish(Guid subscriptionId)
     {
         lock (_lock)

@@ -51,8 +51,9 @@ public static class PublicReadCache
     /// </summary>
     public static IApplicationBuilder UsePublicReadCache(this IApplicationBuilder app)
     {
-        var cacheName = app.ApplicationServices.GetRequiredService<IConfiguration>()["OTEL_SERVICE_NAME"]
-            ?? app.ApplicationServices.GetRequiredService<IHostEnvironment>().ApplicationName;
+        // The service's own name, as the AppHost names its resource: "PlanetTechCare.Gateway" → "gateway".
+        var applicationName = app.ApplicationServices.GetRequiredService<IHostEnvironment>().ApplicationName;
+        var cacheName = applicationName[(applicationName.LastIndexOf('.') + 1)..].ToLowerInvariant();
         return app
             .Use((context, next) =>
             {

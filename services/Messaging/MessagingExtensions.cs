@@ -15,7 +15,7 @@ public static class MessagingExtensions
     /// MassTransit over the RabbitMQ broker named <c>messaging</c>: queues named
     /// <c>{endpointPrefix}-{consumer}</c> in kebab-case, in-process retries then the
     /// <c>_error</c> queue, publisher confirms, the outbox (its commit signal on
-    /// <typeparamref name="TContext"/> and its dispatcher), and the public-read cache emptied after
+    /// <typeparamref name="TContext"/>, its listener for other replicas' commits and its dispatcher), and the public-read cache emptied after
     /// each event a consumer applies. Call after <c>AddServiceDatabase</c>.
     /// </summary>
     public static IHostApplicationBuilder AddMessaging<TContext>(
@@ -28,7 +28,11 @@ public static class MessagingExtensions
         builder.Services.Configure<OutboxOptions>(builder.Configuration.GetSection(OutboxOptions.SectionName));
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddCommitSignal<TContext, OutboxMessage>();
+        builder.Services.TryAddSingleton<OutboxCommitInterceptor>();
+        builder.Services.ConfigureDbContext<TContext>((services, options) =>
+            options.AddInterceptors(services.GetRequiredService<OutboxCommitInterceptor>()));
         builder.Services.AddHostedService<OutboxDispatcher<TContext>>();
+        builder.Services.AddHostedService<OutboxListener<TContext>>();
 
         builder.Services.AddMassTransit(bus =>
         {

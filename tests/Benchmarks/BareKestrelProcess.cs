@@ -10,7 +10,7 @@ namespace PlanetTechCare.Benchmarks;
 
 /// <summary>
 /// The baseline of the public reads: a bare Kestrel endpoint answering fixed bytes, in a process of
-/// its own run as the services are (server GC), so that it differs from a service only by the
+/// its own run as the services are (workstation GC, not concurrent), so that it differs from a service only by the
 /// service's work, not by sharing the load driver's process and runtime. Beside it, at
 /// <see cref="FrameworkAddress"/>, the same bytes behind the framework's pieces every service's
 /// cached read goes through (forwarded headers, exception handler, status code pages, and an
@@ -52,7 +52,8 @@ public sealed class BareKestrelProcess : IAsyncDisposable
         start.ArgumentList.Add(Assembly.GetEntryAssembly()!.Location);
         start.ArgumentList.Add(Command);
         start.ArgumentList.Add(folder);
-        start.Environment["DOTNET_gcServer"] = "1";
+        start.Environment["DOTNET_gcServer"] = "0";
+        start.Environment["DOTNET_gcConcurrent"] = "0";
         var process = Process.Start(start) ?? throw new InvalidOperationException("The bare Kestrel process did not start.");
         async Task<Uri> AddressAsync() => new(await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30))
             ?? throw new InvalidOperationException("The bare Kestrel process exited before listening."));

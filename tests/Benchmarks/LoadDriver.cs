@@ -42,6 +42,7 @@ public static class LoadDriver
         var next = -1;
         var completed = 0;
         var failed = 0;
+        long bytes = 0;
         using var limit = new CancellationTokenSource(timeLimit);
         var started = Stopwatch.GetTimestamp();
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
@@ -52,8 +53,10 @@ public static class LoadDriver
                 var sent = Stopwatch.GetTimestamp();
                 try
                 {
-                    using var response = await http.SendAsync(request(index), limit.Token);
-                    await response.Content.ReadAsByteArrayAsync(limit.Token);
+                    using var sending = request(index);
+                    using var response = await http.SendAsync(sending, limit.Token);
+                    var body = await response.Content.ReadAsByteArrayAsync(limit.Token);
+                    Interlocked.Add(ref bytes, body.Length + HeaderBytes(response) + HeaderBytes(sending) + (sending.Content?.Headers.ContentLength ?? 0));
                     if ((int)response.StatusCode >= 500)
                     {
                         Interlocked.Increment(ref failed);
@@ -76,8 +79,17 @@ public static class LoadDriver
         var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
 
         var measured = latencies.Where(latency => latency > 0).Order().ToList();
-        return new LoadResult(completed, failed, seconds, completed / seconds, Percentiles.Of(measured, 0.50), Percentiles.Of(measured, 0.99));
+        return new LoadResult(completed, failed, seconds, completed / seconds, Percentiles.Of(measured, 0.50), Percentiles.Of(measured, 0.99),
+            completed == 0 ? 0 : (double)bytes / completed);
     }
+
+    /// <summary>The HTTP/1.1 header block's size: "name: value\r\n" per header, the start line and the blank line counted as 40 bytes.</summary>
+    private static long HeaderBytes(HttpRequestMessage request) =>
+        40 + request.Headers.Concat(request.Content?.Headers ?? Enumerable.Empty<KeyValuePair<string, IEnumerable<string>>>())
+            .Sum(header => header.Key.Length + 4 + header.Value.Sum(value => value.Length));
+
+    private static long HeaderBytes(HttpResponseMessage response) =>
+        40 + response.Headers.Concat(response.Content.Headers).Sum(header => header.Key.Length + 4 + header.Value.Sum(value => value.Length));
 
     /// <summary>A client for loads: enough connections for the workers, a generous timeout.</summary>
     public static HttpClient ClientFor(Uri baseAddress, int connections) =>

@@ -8,6 +8,9 @@ public static class PlatformBenchmarks
 {
     private static readonly TimeSpan IdleWindow = TimeSpan.FromSeconds(10);
 
+    /// <summary>What each of the platform's own processes may hold idle; PostgreSQL and RabbitMQ are not held to it.</summary>
+    private const int IdleMemoryGoalMegabytes = 100;
+
     public static async Task<IReadOnlyList<Figure>> RunAsync()
     {
         await using var platform = await RunningPlatform.StartAsync();
@@ -24,8 +27,10 @@ public static class PlatformBenchmarks
             figures.AddRange(await RegistrationBurstBenchmark.RunAsync(platform, attendees: 2_000, seats: 150, concurrency: 200));
             figures.AddRange(await EventPropagationBenchmark.RunAsync(platform, approvals: 200));
             figures.AddRange(await WebhookDeliveryBenchmark.RunAsync(platform, events: 2_000, latencySamples: 100));
-            figures.AddRange(memory.Peaks.OrderBy(peak => peak.Key).Select(peak =>
-                new Figure("resident memory", $"{peak.Key}: peak under the loads above", peak.Value, "MiB", "idle", idle.GetValueOrDefault(peak.Key))));
+            figures.AddRange(memory.Peaks.OrderBy(peak => peak.Key).Select(peak => IsServer(peak.Key)
+                ? new Figure("resident memory", $"{peak.Key}: peak under the loads above", peak.Value, "MiB", "idle", idle.GetValueOrDefault(peak.Key))
+                : new Figure("resident memory", $"{peak.Key}: peak under the loads above", peak.Value, "MiB", "idle", idle.GetValueOrDefault(peak.Key),
+                    $"idle < {IdleMemoryGoalMegabytes} MiB", idle.GetValueOrDefault(peak.Key) < IdleMemoryGoalMegabytes)));
         }
 
         return figures;
@@ -38,4 +43,6 @@ public static class PlatformBenchmarks
         await ProcessorTime.WaitForQuietAsync(platform, IdleWindow, timeout: TimeSpan.FromMinutes(3));
         return await WebhookDeliveryBenchmark.RunAsync(platform, events: 2_000, latencySamples: 100);
     }
+
+    private static bool IsServer(string resource) => resource.StartsWith("postgres", StringComparison.Ordinal) || resource.StartsWith("messaging", StringComparison.Ordinal);
 }

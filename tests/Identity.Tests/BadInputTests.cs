@@ -57,6 +57,21 @@ public sealed class BadInputTests(IdentityFixture fixture)
     }
 
     [Fact]
+    public async Task An_email_Identity_refuses_as_a_user_name_is_a_validation_problem_with_its_description_and_creates_nothing()
+    {
+        var address = $"o'brien-{Guid.NewGuid():N}@planet-techcare.test";
+
+        using var response = await _admin.SendAsync(HttpMethod.Post, "/api/v1/identity/staff", new { email = address, displayName = "Siobhán O'Brien", role = "staff" });
+
+        await ProblemAssert.NamesFieldAsync(response, "email");
+        var errors = JsonSerializer.Deserialize<JsonElement>(await response.Content.ReadAsStringAsync()).GetProperty("errors");
+        var message = Assert.Single(errors.GetProperty("email").EnumerateArray());
+        Assert.Equal($"Username '{address}' is invalid, can only contain letters or digits.", message.GetString());
+        var list = await _admin.SendForJsonAsync(HttpMethod.Get, "/api/v1/identity/staff?pageSize=100");
+        Assert.DoesNotContain(address, list.GetProperty("items").EnumerateArray().Select(account => account.GetProperty("email").GetString()));
+    }
+
+    [Fact]
     public async Task Over_long_idempotency_key_is_a_validation_problem_and_creates_nothing()
     {
         var organisation = $"Bad key {Guid.NewGuid():N}";

@@ -121,6 +121,44 @@ public sealed class OutboxTests(ServersFixture servers)
         await host.StopAsync();
     }
 
+    [Fact]
+    public async Task An_event_another_replica_commits_is_published_at_once_without_polling()
+    {
+        // Given a running replica that would look for unsent events only once an hour on its own
+        var database = await servers.CreateDatabaseAsync();
+        var prefix = NotesService.NewEndpointPrefix();
+        using var running = NotesService.Build(database, servers.BrokerConnectionString, prefix,
+            new Dictionary<string, string?> { ["Messaging:Outbox:PollingInterval"] = "01:00:00" });
+        await NotesService.StartBoundAsync(running);
+        // and another replica of the same service (same database, same queues) whose dispatcher does not run
+        using var other = NotesService.Build(database, UnreachableBroker, prefix);
+
+        // When the other replica commits events, with and without an explicit transaction, one after the other
+        for (var sequence = 1; sequence <= 4; sequence++)
+        {
+            var noteId = sequence % 2 == 0 ? await WriteNoteInTransactionAsync(other, sequence) : await WriteNoteAsync(other, sequence, $"note {sequence}");
+
+            // Then each is published by the running replica, woken by PostgreSQL's notification of the commit
+            await Eventually.HoldsAsync(async () => await CountReceivedAsync(running, [noteId]) == 1, $"event {sequence} arrives", 10);
+        }
+
+        Assert.Equal(0, await CountUnsentAsync(database));
+        await running.StopAsync();
+    }
+
+    private static async Task<Guid> WriteNoteInTransactionAsync(IHost host, int sequence)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<NotesDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var note = new Note(Guid.NewGuid(), $"note {sequence}");
+        db.Notes.Add(note);
+        db.AddIntegrationEvent(new NoteWritten(note.Id, sequence, note.Text));
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
+        return note.Id;
+    }
+
     internal static async Task<Guid> WriteNoteAsync(IHost host, int sequence, string text)
     {
         await using var scope = host.Services.CreateAsyncScope();

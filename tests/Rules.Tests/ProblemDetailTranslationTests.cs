@@ -4,10 +4,10 @@ using PlanetTechCare.Dashboard.Localization;
 
 namespace PlanetTechCare.Rules.Tests;
 
-/// <summary>The dashboard's French interface shows every detail the services write in French; the English one as written.</summary>
+/// <summary>The dashboard's French interface shows every detail and field message the services write in French; the English one as written.</summary>
 public sealed class ProblemDetailTranslationTests
 {
-    public static TheoryData<string> DetailTexts() => [.. ServiceDetailTexts.Found.Select(found => found.Text).Distinct()];
+    public static TheoryData<string> DetailTexts() => [.. ServiceDetailTexts.Found.Select(found => found.Text).Concat(SharedMessageTexts.All).Distinct()];
 
     public static TheoryData<string> Sites() => [.. ServiceDetailTexts.Sites.Keys];
 
@@ -20,7 +20,7 @@ public sealed class ProblemDetailTranslationTests
 
         var french = InLanguage(Ui.French, () => ProblemText.Message(sample));
 
-        Assert.True(french != sample, $"\"{sample}\" ({Where(text)}) has no French translation in ProblemText.Details.cs.");
+        Assert.True(french != sample, $"\"{sample}\" ({Where(text)}) has no French translation in ProblemText.");
     }
 
     [Theory]
@@ -53,6 +53,11 @@ public sealed class ProblemDetailTranslationTests
     [InlineData("The signatory is not in good standing (Suspended).", "Le signataire n'est pas en règle (Suspendu).")]
     [InlineData("The value given for 'capacity' is not valid.", "La valeur donnée pour « Places » n'est pas valide.")]
     [InlineData("The verification challenge failed: Timed out.", "Le défi de vérification a échoué : délai dépassé.")]
+    [InlineData("The verification challenge failed: The receiver could not be reached.", "Le défi de vérification a échoué : le destinataire est injoignable.")]
+    [InlineData("1 seats are already taken; the capacity cannot go below that.", "1 place est déjà prise ; la capacité ne peut pas descendre en dessous.")]
+    [InlineData("Required when category is school.", "Obligatoire quand « category » vaut « school ».")]
+    [InlineData("Username 'o'brien@planet-techcare.test' is invalid, can only contain letters or digits.",
+        "Le nom d'utilisateur « o'brien@planet-techcare.test » n'est pas valide : il ne peut contenir que des lettres ou des chiffres.")]
     public void A_detail_names_statuses_languages_and_fields_by_the_interfaces_words(string english, string french)
     {
         Assert.Equal(french, InLanguage(Ui.French, () => ProblemText.Message(english)));
@@ -67,8 +72,8 @@ public sealed class ProblemDetailTranslationTests
         Assert.Equal("Not possible in the current state. A held workshop cannot be cancelled.", InLanguage(Ui.English, () => problem.Readable));
     }
 
-    private static string Where(string text) =>
-        string.Join(", ", ServiceDetailTexts.Found.Where(found => found.Text == text).Select(found => $"{found.Site} in {found.File}").Distinct());
+    private static string Where(string text) => SharedMessageTexts.All.Contains(text) ? "a shared validation message or an Identity error"
+        : string.Join(", ", ServiceDetailTexts.Found.Where(found => found.Text == text).Select(found => $"{found.Site} in {found.File}").Distinct());
 
     private static string InLanguage(string language, Func<string> read)
     {

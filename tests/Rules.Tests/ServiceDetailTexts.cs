@@ -6,13 +6,18 @@ namespace PlanetTechCare.Rules.Tests;
 /// The details the services and the gateway can write in a problem, read from their sources where a
 /// detail is written: a refused move (<c>InvalidTransitionException</c>), a problem's or a
 /// conflict's detail, and the texts that become a detail through a value (a listing's publish
-/// blocker, a failed verification's reason, a slug already used). A new text written at one of these
-/// places is found without being listed here; each hole of an interpolated text is filled with a
-/// sample of what it holds, so the text reads as the dashboard receives it.
+/// blocker, a failed verification's reason, a slug already used), the messages a service writes
+/// under a field itself, a webhook target's refusal and why an attempt to reach a receiver failed.
+/// A new text written at one of these places is found without being listed here; each hole of an
+/// interpolated text is filled with a sample of what it holds, so the text reads as the dashboard
+/// receives it. The messages a service takes from shared code are in <see cref="SharedMessageTexts"/>.
 /// </summary>
 internal static partial class ServiceDetailTexts
 {
     private const string Literal = @"\$?""(?:[^""\\\r\n]|\\.)*""";
+
+    /// <summary>A method's body between its braces, nested blocks and interpolation holes included: every literal in it is read.</summary>
+    private const string Body = @"\{(?<values>(?>[^{}]+|\{(?<open>)|\}(?<-open>))*(?(open)(?!)))\}";
 
     /// <summary>Where a detail is written; the literals inside <c>values</c> are details.</summary>
     public static IReadOnlyDictionary<string, Regex> Sites { get; } = new Dictionary<string, Regex>
@@ -27,6 +32,11 @@ internal static partial class ServiceDetailTexts
         ["slug conflict"] = Site($@"return \(null,\s*(?<values>{Literal})\)"),
         ["publish blocker"] = Site(@"PublishBlocker\(\)\s*=>(?<values>[^;]*);"),
         ["verification reason"] = Site(@"\.VerificationFailed\((?<values>[^;]*);"),
+        ["field message"] = Site($@"\[[^\[\]\r\n]+\]\s*=\s*\[\s*(?<values>{Literal}(?:\s*,\s*{Literal})*)\s*\]"),
+        ["target refusal"] = Site($@"\bRefusalAsync\([^)]*\)\s*{Body}"),
+        ["forbidden address"] = Site($@"new ForbiddenAddressException\(\s*(?<values>{Literal})"),
+        ["failed attempt"] = Site($@"new AttemptResult\([^;]*?(?<values>{Literal})\)"),
+        ["attempt failure reason"] = Site(@"\bFailureReason\([^)]*\)\s*=>(?<values>[^;]*);"),
     };
 
     /// <summary>What each hole of an interpolated detail holds, as the API writes it.</summary>
@@ -47,6 +57,11 @@ internal static partial class ServiceDetailTexts
         ["Standing"] = "Suspended",
         ["charset"] = "utf-16",
         ["field"] = "capacity",
+        ["workshop.ConfirmedCount"] = "12",
+        ["target.Host"] = "hooks.example.org",
+        ["context.DnsEndPoint.Host"] = "hooks.example.org",
+        ["refused"] = "10.0.0.1",
+        ["connected.Address"] = "10.0.0.1",
     };
 
     /// <summary>Every detail text found (as written in the source, holes included), with where it was found.</summary>

@@ -6,8 +6,8 @@ namespace PlanetTechCare.Dashboard.Localization;
 
 /// <summary>
 /// The French of the details the services write when they refuse a move or a value (a status that
-/// does not allow it, a value taken, a publish blocker…). A status inside a detail is named by the
-/// interface's label for it.
+/// does not allow it, a value taken, a publish blocker, why a webhook's receiver could not be
+/// reached…). A status inside a detail is named by the interface's label for it.
 /// </summary>
 public static partial class ProblemText
 {
@@ -30,6 +30,11 @@ public static partial class ProblemText
         "An account with this e-mail already exists." => "Un compte existe déjà avec cette adresse e-mail.",
         "The rate limit of this client or address is reached; retry after the delay in Retry-After." =>
             "La limite de demandes de ce client ou de cette adresse est atteinte ; réessayez après le délai indiqué (Retry-After).",
+        "Timed out." => "Délai dépassé.",
+        "The receiver could not be reached." => "Le destinataire est injoignable.",
+        "The receiver's host name does not resolve." => "Le nom d'hôte du destinataire ne correspond à aucune adresse.",
+        "No secure (TLS) connection could be made with the receiver." => "Aucune connexion sécurisée (TLS) n'a pu être établie avec le destinataire.",
+        "The receiver's answer was not valid HTTP." => "La réponse du destinataire n'était pas du HTTP valide.",
         _ when SignatoryProfileFixed().Match(detail) is { Success: true } m =>
             $"Le profil d'un signataire au statut {Quoted(Labels.SignatoryStatus(m.Groups[1].Value))} ne peut pas changer.",
         _ when SignatoryMove().Match(detail) is { Success: true } m =>
@@ -56,8 +61,9 @@ public static partial class ProblemText
         _ when SubscriptionNotActive().Match(detail) is { Success: true } m =>
             $"L'abonnement est au statut {Quoted(Labels.SubscriptionStatus(m.Groups[1].Value))} : seul un abonnement actif reçoit des événements (vérifiez-le ou reprenez-le d'abord).",
         _ when ChallengeAnswered().Match(detail) is { Success: true } m => $"Le défi de vérification a reçu la réponse HTTP {m.Groups[1].Value}.",
-        _ when ChallengeFailed().Match(detail) is { Success: true } m =>
-            $"Le défi de vérification a échoué : {(m.Groups[1].Value == "Timed out." ? "délai dépassé." : m.Groups[1].Value)}",
+        _ when ChallengeFailed().Match(detail) is { Success: true } m => $"Le défi de vérification a échoué : {AfterColon(Message(m.Groups[1].Value))}",
+        _ when ForbiddenHost().Match(detail) is { Success: true } m => $"L'hôte {Quoted(m.Groups[1].Value)} correspond à une adresse interdite.",
+        _ when ForbiddenConnection().Match(detail) is { Success: true } m => $"La connexion a abouti à une adresse interdite ({m.Groups[1].Value}).",
         _ when NotInGoodStanding().Match(detail) is { Success: true } m => $"Le signataire n'est pas en règle ({Labels.Standing(m.Groups[1].Value)}).",
         _ when NotUtf8().Match(detail) is { Success: true } m => $"Les corps JSON doivent être en UTF-8, pas {Quoted(m.Groups[1].Value)}.",
         _ when ValueNotValid().Match(detail) is { Success: true } m => $"La valeur donnée pour {Quoted(Field(m.Groups[1].Value))} n'est pas valide.",
@@ -65,6 +71,10 @@ public static partial class ProblemText
     };
 
     private static string Quoted(string text) => $"« {text} »";
+
+    /// <summary>A sentence continued after a colon: its first letter in lower case (<c>Délai dépassé.</c> → délai dépassé.).</summary>
+    private static string AfterColon(string sentence) =>
+        sentence.Length == 0 ? sentence : char.ToLower(sentence[0], FrenchCulture) + sentence[1..];
 
     /// <summary>A library item's status as the content service writes it in a sentence (<c>in review</c>).</summary>
     private static string ItemStatus(Match match) => Quoted(Labels.ContentStatus(match.Groups[1].Value.Replace(' ', '-')));
@@ -124,6 +134,12 @@ public static partial class ProblemText
 
     [GeneratedRegex("^The verification challenge failed: (.*)$")]
     private static partial Regex ChallengeFailed();
+
+    [GeneratedRegex("^The host '(.*)' resolves to a forbidden address\\.$")]
+    private static partial Regex ForbiddenHost();
+
+    [GeneratedRegex("^Connected to a forbidden address (\\S+)\\.$")]
+    private static partial Regex ForbiddenConnection();
 
     [GeneratedRegex("^The signatory is not in good standing \\((\\w+)\\)\\.$")]
     private static partial Regex NotInGoodStanding();

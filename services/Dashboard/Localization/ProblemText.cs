@@ -5,7 +5,8 @@ namespace PlanetTechCare.Dashboard.Localization;
 /// <summary>
 /// An API problem in the interface's language: a headline for its status, then the API's detail
 /// (why a move is refused) and each field under its name in the interface, with the platform's
-/// validation messages and details translated (see <c>ProblemText.Details.cs</c>). The English
+/// validation messages, details and the services' own field messages translated (see
+/// <c>ProblemText.Details.cs</c> and <c>ProblemText.Fields.cs</c>). The English
 /// interface shows the API's texts as written.
 /// </summary>
 public static partial class ProblemText
@@ -38,13 +39,18 @@ public static partial class ProblemText
         "replayUrl" => Ui.T("Lien du replay", "Replay link"),
         "capacity" => Ui.T("Places", "Capacity"),
         "title" => Ui.T("Titre", "Title"),
+        "name" => Ui.T("Nom", "Name"),
+        "partnerIds" => Ui.T("Partenaires", "Partners"),
+        "attendedRegistrationIds" => Ui.T("Présents", "Attendees"),
+        "email" => Ui.T("Adresse e-mail", "E-mail"),
+        "password" => Ui.T("Mot de passe", "Password"),
         _ => key,
     };
 
     /// <summary>A text the API wrote, a detail or a field's message, in the interface's language; as written when it has no translation.</summary>
     public static string Message(string message)
     {
-        if (!Ui.IsEnglish && (Translate(message) ?? TranslateDetail(message)) is { } french)
+        if (!Ui.IsEnglish && (Translate(message) ?? TranslateDetail(message) ?? TranslateFieldMessage(message)) is { } french)
         {
             return french;
         }
@@ -72,6 +78,10 @@ public static partial class ProblemText
             $"{m.Groups[2].Value} {(m.Groups[3].Value == "characters" ? "caractères" : "éléments")} au plus.",
         _ when OneOf().Match(message) is { Success: true } m => $"Une valeur parmi : {m.Groups[1].Value}.",
         _ when Between().Match(message) is { Success: true } m => $"Entre {m.Groups[1].Value} et {m.Groups[2].Value}.",
+        _ when AtLeastOneOf().Match(message) is { Success: true } m => $"Au moins l'un de ces champs est obligatoire : {m.Groups[1].Value}.",
+        _ when RequiredUnless().Match(message) is { Success: true } m => $"Obligatoire sauf si {Quoted(Field(m.Groups[1].Value))} est renseigné.",
+        _ when RequiredWhen().Match(message) is { Success: true } m =>
+            $"Obligatoire quand {Quoted(Field(m.Groups[1].Value))} vaut {Quoted(m.Groups[2].Value)}.",
         _ => null,
     };
 
@@ -83,4 +93,13 @@ public static partial class ProblemText
 
     [GeneratedRegex("^Between (-?\\d+) and (-?\\d+)\\.$")]
     private static partial Regex Between();
+
+    [GeneratedRegex("^At least one of (.+) is required\\.$")]
+    private static partial Regex AtLeastOneOf();
+
+    [GeneratedRegex("^Required unless (\\w+) is given\\.$")]
+    private static partial Regex RequiredUnless();
+
+    [GeneratedRegex("^Required when (\\w+) is (.+)\\.$")]
+    private static partial Regex RequiredWhen();
 }

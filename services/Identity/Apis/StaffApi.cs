@@ -5,7 +5,11 @@ using PlanetTechCare.ServiceDefaults.Apis;
 
 namespace PlanetTechCare.Identity.Apis;
 
-/// <summary>Staff accounts, managed by tokens with the <c>admin</c> scope: create (with a one-time password), list, disable.</summary>
+/// <summary>
+/// Staff accounts, managed by tokens with the <c>admin</c> scope: create (with a one-time password),
+/// list, disable. An e-mail ASP.NET Core Identity refuses is a validation problem under <c>email</c>,
+/// in Identity's words.
+/// </summary>
 public static class StaffApi
 {
     public static RouteGroupBuilder MapStaffApi(this IEndpointRouteBuilder app)
@@ -21,10 +25,13 @@ public static class StaffApi
     }
 
     public static async Task<Results<Created<CreatedStaff>, ValidationProblem, ProblemHttpResult>> CreateAsync(
-        CreateStaffRequest request, StaffAccounts accounts) =>
-        await accounts.CreateAsync(request) is { } created
-            ? TypedResults.Created($"/api/v1/identity/staff/{created.Account.Id}", created)
+        CreateStaffRequest request, StaffAccounts accounts)
+    {
+        var (created, refused) = await accounts.CreateAsync(request);
+        return created is not null ? TypedResults.Created($"/api/v1/identity/staff/{created.Account.Id}", created)
+            : refused is not null ? TypedResults.ValidationProblem(refused)
             : TypedResults.Problem("An account with this e-mail already exists.", statusCode: StatusCodes.Status409Conflict, title: "The account exists.");
+    }
 
     public static async Task<Results<Ok<PagedList<StaffView>>, ValidationProblem>> ListAsync(
         [AsParameters] PageRequest page, StaffAccounts accounts, CancellationToken cancellationToken)

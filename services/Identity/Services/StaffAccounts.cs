@@ -17,21 +17,35 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, IOpenIddictToken
             return false;
         }
 
-        await CreateAsync(email, displayName, role, password, passwordChangeRequired: false);
+        var user = NewUser(email, displayName, passwordChangeRequired: false);
+        ThrowIfFailed(await users.CreateAsync(user, password));
+        ThrowIfFailed(await users.AddToRoleAsync(user, role));
         return true;
     }
 
-    /// <summary>A new account with a generated password, or null when the e-mail is taken.</summary>
-    public async Task<CreatedStaff?> CreateAsync(CreateStaffRequest request)
+    /// <summary>
+    /// A new account with a generated password; nothing when the e-mail is taken; Identity's refusals
+    /// under the field they are about (<see cref="IdentityErrorFields"/>) when it refuses the account.
+    /// </summary>
+    public async Task<(CreatedStaff? Created, Dictionary<string, string[]>? Refused)> CreateAsync(CreateStaffRequest request)
     {
-        if (await users.FindByEmailAsync(request.Email!.Trim()) is not null)
+        var email = request.Email!.Trim();
+        if (await users.FindByEmailAsync(email) is not null)
         {
-            return null;
+            return (null, null);
         }
 
         var password = OneTimePasswords.New();
-        var user = await CreateAsync(request.Email.Trim(), request.DisplayName!.Trim(), request.Role!, password, passwordChangeRequired: true);
-        return new CreatedStaff(View(user, request.Role!), password);
+        var user = NewUser(email, request.DisplayName!.Trim(), passwordChangeRequired: true);
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded && IdentityErrorFields.ByField(created.Errors) is { } refused)
+        {
+            return (null, refused);
+        }
+
+        ThrowIfFailed(created);
+        ThrowIfFailed(await users.AddToRoleAsync(user, request.Role!));
+        return (new CreatedStaff(View(user, request.Role!), password), null);
     }
 
     public async Task<(IReadOnlyList<StaffView> Items, long Total)> ListAsync(int skip, int take, CancellationToken cancellationToken)
@@ -73,21 +87,15 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, IOpenIddictToken
         }
     }
 
-    private async Task<StaffUser> CreateAsync(string email, string displayName, string role, string password, bool passwordChangeRequired)
+    private StaffUser NewUser(string email, string displayName, bool passwordChangeRequired) => new()
     {
-        var user = new StaffUser
-        {
-            UserName = email,
-            Email = email,
-            EmailConfirmed = true,
-            DisplayName = displayName,
-            CreatedAt = clock.GetUtcNow(),
-            PasswordChangeRequired = passwordChangeRequired,
-        };
-        ThrowIfFailed(await users.CreateAsync(user, password));
-        ThrowIfFailed(await users.AddToRoleAsync(user, role));
-        return user;
-    }
+        UserName = email,
+        Email = email,
+        EmailConfirmed = true,
+        DisplayName = displayName,
+        CreatedAt = clock.GetUtcNow(),
+        PasswordChangeRequired = passwordChangeRequired,
+    };
 
     private static StaffView View(StaffUser user, string role) =>
         new(user.Id, user.Email ?? string.Empty, user.DisplayName, role, user.IsDisabled, user.CreatedAt);

@@ -7,8 +7,11 @@ public sealed class OutboxOptions
     /// <summary>How many events one dispatch round publishes at most.</summary>
     public int BatchSize { get; set; } = 100;
 
-    /// <summary>How often the dispatcher looks for events written by other replicas.</summary>
-    public TimeSpan PollingInterval { get; set; } = TimeSpan.FromMilliseconds(250);
+    /// <summary>
+    /// How often the dispatcher looks for unsent events without being woken: a safety net only, as
+    /// every commit of outbox rows wakes it (<see cref="CommitSignal{TEntity}"/>, <see cref="OutboxListener{TContext}"/>).
+    /// </summary>
+    public TimeSpan PollingInterval { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>How long the dispatcher waits after a failure (broker down) before trying again.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);

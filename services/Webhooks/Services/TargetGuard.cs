@@ -52,7 +52,7 @@ public sealed class TargetGuard(IOptions<WebhooksOptions> options)
         var allowed = addresses.Where(IsAllowed).ToArray();
         if (allowed.Length == 0 || allowed.Length != addresses.Length)
         {
-            throw new HttpRequestException($"The host '{context.DnsEndPoint.Host}' resolves to a forbidden address.");
+            throw new ForbiddenAddressException($"The host '{context.DnsEndPoint.Host}' resolves to a forbidden address.");
         }
 
         var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
@@ -61,7 +61,7 @@ public sealed class TargetGuard(IOptions<WebhooksOptions> options)
             await socket.ConnectAsync(allowed, context.DnsEndPoint.Port, cancellationToken);
             if (socket.RemoteEndPoint is IPEndPoint connected && !IsAllowed(connected.Address))
             {
-                throw new HttpRequestException($"Connected to a forbidden address {connected.Address}.");
+                throw new ForbiddenAddressException($"Connected to a forbidden address {connected.Address}.");
             }
 
             return new NetworkStream(socket, ownsSocket: true);

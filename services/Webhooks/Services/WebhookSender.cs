@@ -64,7 +64,7 @@ public sealed class WebhookSender : IDisposable
         }
         catch (HttpRequestException exception)
         {
-            return (new AttemptResult(null, watch.ElapsedMilliseconds, Truncate(exception.Message)), null);
+            return (new AttemptResult(null, watch.ElapsedMilliseconds, FailureReason(exception)), null);
         }
     }
 
@@ -85,5 +85,17 @@ public sealed class WebhookSender : IDisposable
         return Encoding.UTF8.GetString(buffer, 0, read);
     }
 
-    private static string Truncate(string message) => message.Length <= 500 ? message : message[..500];
+    /// <summary>
+    /// Why the request failed, in the platform's words: the guard's refusal as it wrote it, otherwise
+    /// the kind of failure. The framework's own message is never kept: it is English only and names
+    /// the hosts, ports and system errors it met on the way.
+    /// </summary>
+    private static string FailureReason(HttpRequestException exception) => exception switch
+    {
+        { InnerException: ForbiddenAddressException refused } => refused.Message,
+        { HttpRequestError: HttpRequestError.NameResolutionError } => "The receiver's host name does not resolve.",
+        { HttpRequestError: HttpRequestError.SecureConnectionError } => "No secure (TLS) connection could be made with the receiver.",
+        { HttpRequestError: HttpRequestError.InvalidResponse or HttpRequestError.ResponseEnded } => "The receiver's answer was not valid HTTP.",
+        _ => "The receiver could not be reached.",
+    };
 }

@@ -64,6 +64,14 @@ public static class Arrange
         return id;
     }
 
+    /// <summary>A partner API client, created by staff (its id starts with the organisation's name); answers its client id.</summary>
+    public static async Task<string> ApiClientAsync(HttpClient staff, string displayName, string organisationName)
+    {
+        using var response = await staff.PostAsJsonAsync("/api/v1/identity/clients", new { displayName, organisationName, scopes = new[] { "workshops.read" } });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("clientId").GetString()!;
+    }
+
     /// <summary>Asks until <paramref name="condition"/> holds (events and caches take a moment), or fails after 20 s.</summary>
     public static async Task EventuallyAsync(Func<Task<bool>> condition, string what)
     {

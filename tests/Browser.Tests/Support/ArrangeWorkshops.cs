@@ -10,11 +10,11 @@ public static class ArrangeWorkshops
 
     /// <summary>
     /// A scheduled workshop dated years ahead (the staff list shows the latest first, so it is on its
-    /// first page); answers its id.
+    /// first page; fewer <paramref name="yearsAhead"/> put it below the others); answers its id.
     /// </summary>
-    public static async Task<Guid> ScheduledAsync(HttpClient staff, string title, int capacity)
+    public static async Task<Guid> ScheduledAsync(HttpClient staff, string title, int capacity, int yearsAhead = 8)
     {
-        var start = DateTimeOffset.UtcNow.AddYears(8).AddMinutes(Random.Shared.Next(1, 500_000));
+        var start = DateTimeOffset.UtcNow.AddYears(yearsAhead).AddMinutes(Random.Shared.Next(1, 500_000));
         using var created = await staff.PostAsJsonAsync(Staff, new
         {
             titleFr = title,

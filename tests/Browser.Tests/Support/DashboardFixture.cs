@@ -56,6 +56,20 @@ public sealed class DashboardFixture : IAsyncLifetime
         return page;
     }
 
+    /// <summary>
+    /// A page of a new browser context holding the admin's sign-in cookies and nothing else (an empty
+    /// cache), on no page yet: what a staff member's browser loads is then all counted.
+    /// </summary>
+    public async Task<IPage> NewSignedInPageAsync()
+    {
+        if (_signedIn is null)
+        {
+            await (await SignInAsync()).Context.CloseAsync();
+        }
+
+        return await NewPageAsync("en-GB", _signedIn);
+    }
+
     /// <summary>A page of a new browser context, not signed in, whose browser asks for <paramref name="locale"/> (Accept-Language).</summary>
     public async Task<IPage> NewPageAsync(string locale, string? storageState = null)
     {

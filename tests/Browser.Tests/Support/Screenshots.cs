@@ -5,25 +5,12 @@ namespace PlanetTechCare.Browser.Tests.Support;
 /// <summary>Saves full-page screenshots as test artefacts, under <c>artifacts/screenshots/</c> at the repository root (git-ignored).</summary>
 public static class Screenshots
 {
-    public static string Folder { get; } = Path.Combine(RepositoryRoot(), "artifacts", "screenshots");
+    public static string Folder { get; } = RepositoryFolders.Artifacts("screenshots");
 
     public static async Task SaveAsync(IPage page, string name)
     {
         Directory.CreateDirectory(Folder);
         await Assertions.Expect(page.GetByTestId("progress")).ToHaveCountAsync(0);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Folder, name + ".png"), FullPage = true });
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "PlanetTechCare.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        return AppContext.BaseDirectory;
     }
 }

@@ -36,10 +36,14 @@ public sealed class DirectoryDriver(DirectoryFixture fixture)
         var id = Guid.NewGuid();
         await PublishAsync(new SignatoryApproved(id, Provider(name), 1));
         await WaitForAsync(id, l => l.Status == "Draft", "the approval creates a draft");
-        (await Http.PutAsJsonAsync($"/api/v1/directory/staff/listings/{id}", details)).EnsureSuccessStatusCode();
+        await EditAsync(id, details);
         (await Http.PostAsync($"/api/v1/directory/staff/listings/{id}/publish", null)).EnsureSuccessStatusCode();
         return id;
     }
+
+    /// <summary>Staff replace a listing's details.</summary>
+    public async Task EditAsync(Guid id, EditDto details) =>
+        (await Http.PutAsJsonAsync($"/api/v1/directory/staff/listings/{id}", details)).EnsureSuccessStatusCode();
 
     public static EditDto Details(string[]? expertise = null, string[]? regions = null, string[]? languages = null, string? size = "sme", string? descriptionFr = null, string? descriptionEn = null) =>
         new([.. expertise ?? ["eco-design"]], ["Audit"], [.. regions ?? ["bretagne"]], [.. languages ?? ["fr"]], size, descriptionFr, descriptionEn,

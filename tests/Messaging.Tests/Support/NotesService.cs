@@ -15,10 +15,11 @@ public static class NotesService
 {
     public const string DatabaseName = "notesdb";
 
-    public static IHost Build(string databaseConnectionString, string brokerConnectionString, string endpointPrefix)
+    public static IHost Build(
+        string databaseConnectionString, string brokerConnectionString, string endpointPrefix, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var builder = Host.CreateApplicationBuilder();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
         {
             [$"ConnectionStrings:{DatabaseName}"] = databaseConnectionString,
             ["ConnectionStrings:messaging"] = brokerConnectionString,

@@ -9,32 +9,27 @@ namespace PlanetTechCare.Directory.Data.Search;
 /// Public search in PostgreSQL itself, one statement per search: the matches are computed once
 /// (materialised) and give the total, the page and the facet counts. Words are matched by full text
 /// (<c>search_vector</c>: French, English and simple configurations, folded, GIN), or by their French
-/// synonyms (<see cref="Domain.SearchSynonyms"/>); only when no
-/// listing matches them are close spellings tried (word similarity of every word to the folded
-/// name and keywords, <c>search_text</c>, trigram GIN), which is the slow path.
+/// synonyms (<see cref="Domain.SearchSynonyms"/>); only when no listing matches them are the words
+/// that no listing has replaced by close spellings of known words (<see cref="CloseSpellings"/>), and
+/// the corrected words matched by full text again.
 /// </summary>
 public static class ListingSearch
 {
-    /// <summary>Word similarity needed for a typo match (pg_trgm's default is 0.6).</summary>
-    public const string SimilarityThreshold = "0.5";
-
     // {0} text, {1} expertise, {2} regions, {3} sizes, {4} languages, {5} skip, {6} take, {7} the text with its synonyms
     // in French (or null): both are folded as the indexed text is (directory_fold), and either may match.
-    // MATCH and RANK are replaced by a MatchKind's SQL (constants, never input). Facet values are
+    // PARSE, MATCH and RANK are replaced by a MatchKind's SQL (constants, never input). Facet values are
     // unnested in the select list, which counts them twice as fast as a lateral join to unnest.
     private const string Template = """
         WITH typed AS (
-            SELECT websearch_to_tsquery('simple', directory_fold({0}::text))
-                   || websearch_to_tsquery('french', directory_fold({0}::text))
-                   || websearch_to_tsquery('english', directory_fold({0}::text)) AS words,
-                   directory_fold({0}::text) AS plain
+            SELECT PARSE('simple', directory_fold({0}::text))
+                   || PARSE('french', directory_fold({0}::text))
+                   || PARSE('english', directory_fold({0}::text)) AS words
         ),
         query AS (
             SELECT CASE WHEN {7}::text IS NULL THEN t.words ELSE t.words
-                       || websearch_to_tsquery('simple', directory_fold({7}::text))
-                       || websearch_to_tsquery('french', directory_fold({7}::text))
-                       || websearch_to_tsquery('english', directory_fold({7}::text)) END AS words,
-                   t.plain
+                       || PARSE('simple', directory_fold({7}::text))
+                       || PARSE('french', directory_fold({7}::text))
+                       || PARSE('english', directory_fold({7}::text)) END AS words
             FROM typed t
         ),
         matches AS MATERIALIZED (
@@ -65,17 +60,15 @@ public static class ListingSearch
 
     public static async Task<ListingSearchResult> SearchAsync(this DirectoryDbContext db, ListingSearchCriteria criteria, CancellationToken cancellationToken)
     {
-        // One snapshot for the search and the listings it returns; the typo threshold for this transaction only.
+        // One snapshot for the search and the listings it returns.
         await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
-        await db.Database.SqlQuery<string>($"SELECT set_config('pg_trgm.word_similarity_threshold', {SimilarityThreshold}, true) AS \"Value\"")
-            .ToListAsync(cancellationToken);
 
         var kind = criteria.Text is null ? MatchKind.Everything : MatchKind.Words;
         var row = await db.MatchAsync(kind, criteria, cancellationToken);
-        if (row.Total == 0 && kind == MatchKind.Words)
+        if (row.Total == 0 && kind == MatchKind.Words && await db.CorrectAsync(criteria, cancellationToken) is { } corrected)
         {
-            kind = MatchKind.CloseSpellings;
-            row = await db.MatchAsync(kind, criteria, cancellationToken);
+            kind = MatchKind.CorrectedWords;
+            row = await db.MatchAsync(kind, corrected, cancellationToken);
         }
 
         var hits = JsonSerializer.Deserialize<List<ListingHit>>(row.Hits, RowJson) ?? [];
@@ -85,12 +78,13 @@ public static class ListingSearch
         await transaction.CommitAsync(cancellationToken);
 
         var page = hits.Where(h => listings.ContainsKey(h.Id)).Select(h => (listings[h.Id], h.Rank)).ToList();
-        return new ListingSearchResult(page, row.Total, facets, Approximate: kind == MatchKind.CloseSpellings);
+        return new ListingSearchResult(page, row.Total, facets, Approximate: kind == MatchKind.CorrectedWords);
     }
 
     private static async Task<SearchRow> MatchAsync(this DirectoryDbContext db, MatchKind kind, ListingSearchCriteria criteria, CancellationToken cancellationToken)
     {
-        var sql = Template.Replace("MATCH", kind.Match, StringComparison.Ordinal).Replace("RANK", kind.Rank, StringComparison.Ordinal);
+        var sql = Template.Replace("PARSE", kind.Parse, StringComparison.Ordinal)
+            .Replace("MATCH", kind.Match, StringComparison.Ordinal).Replace("RANK", kind.Rank, StringComparison.Ordinal);
         object?[] arguments = [criteria.Text, criteria.Expertise, criteria.Regions, criteria.Sizes, criteria.Languages, criteria.Skip, criteria.Take, criteria.Synonyms];
         return (await db.Database.SqlQuery<SearchRow>(FormattableStringFactory.Create(sql, arguments)).ToListAsync(cancellationToken)).Single();
     }

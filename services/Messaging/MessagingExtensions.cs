@@ -27,7 +27,7 @@ public static class MessagingExtensions
         builder.Services.Configure<MessagingOptions>(builder.Configuration.GetSection(MessagingOptions.SectionName));
         builder.Services.Configure<OutboxOptions>(builder.Configuration.GetSection(OutboxOptions.SectionName));
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.TryAddSingleton<OutboxSignal>();
+        builder.Services.AddCommitSignal<TContext, OutboxMessage>();
         builder.Services.TryAddSingleton<OutboxCommitInterceptor>();
         builder.Services.ConfigureDbContext<TContext>((services, options) =>
             options.AddInterceptors(services.GetRequiredService<OutboxCommitInterceptor>()));
@@ -51,14 +51,34 @@ public static class MessagingExtensions
                     host.PublisherConfirmation = true;
                 });
 
-                var retry = context.GetRequiredService<IOptions<MessagingOptions>>().Value;
+                var settings = context.GetRequiredService<IOptions<MessagingOptions>>().Value;
+                if (settings.PrefetchCount is { } prefetch)
+                {
+                    rabbit.PrefetchCount = prefetch;
+                }
+
                 rabbit.UseMessageRetry(policy => policy.Exponential(
-                    retry.RetryLimit, retry.RetryMinInterval, retry.RetryMaxInterval, retry.RetryMinInterval));
+                    settings.RetryLimit, settings.RetryMinInterval, settings.RetryMaxInterval, settings.RetryMinInterval));
                 rabbit.ConfigureEndpoints(context);
             });
         });
 
         return builder;
+    }
+
+    /// <summary>
+    /// A <see cref="CommitSignal{TEntity}"/> notified whenever this process commits new
+    /// <typeparamref name="TEntity"/> rows through <typeparamref name="TContext"/>.
+    /// </summary>
+    public static IServiceCollection AddCommitSignal<TContext, TEntity>(this IServiceCollection services)
+        where TContext : DbContext
+        where TEntity : class
+    {
+        services.TryAddSingleton<CommitSignal<TEntity>>();
+        services.TryAddSingleton<CommitSignalInterceptor<TEntity>>();
+        services.ConfigureDbContext<TContext>((provider, options) =>
+            options.AddInterceptors(provider.GetRequiredService<CommitSignalInterceptor<TEntity>>()));
+        return services;
     }
 
     private static string RequiredConnectionString(IConfiguration configuration) =>

@@ -10,4 +10,10 @@ public sealed class MessagingOptions
     public TimeSpan RetryMinInterval { get; set; } = TimeSpan.FromMilliseconds(200);
 
     public TimeSpan RetryMaxInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// How many messages each receive endpoint takes from the broker ahead and handles at once; unset,
+    /// MassTransit's default (twice the processor count, at most 16).
+    /// </summary>
+    public ushort? PrefetchCount { get; set; }
 }

@@ -76,7 +76,8 @@ public static class EventPropagationBenchmark
         return (await applied.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
 
-    private static async Task<List<double>> BareRoundTripsAsync(RunningPlatform platform, int count)
+    /// <summary>Latencies (sorted) of <paramref name="count"/> publishes consumed by a bare handler on the same broker, one at a time.</summary>
+    internal static async Task<List<double>> BareRoundTripsAsync(RunningPlatform platform, int count)
     {
         TaskCompletionSource<Guid>? pending = null;
         var bus = await TestBus.StartAsync(platform.App, rabbit => rabbit.ReceiveEndpoint("benchmark-round-trip", endpoint =>

@@ -6,8 +6,10 @@ using PlanetTechCare.Contracts;
 namespace PlanetTechCare.Messaging.Inbox;
 
 /// <summary>
-/// Base of every consumer: the handling and the inbox row recording the event id commit in one
-/// transaction, so a redelivered event (or two deliveries racing) has exactly one effect.
+/// Base of a consumer that handles each event in a transaction of its own: the handling and the
+/// inbox row recording the event id commit in one transaction, so a redelivered event (or two
+/// deliveries racing) has exactly one effect. (The webhooks service records its events in batches
+/// instead, with the same inbox rows.)
 /// Events queued in the outbox by the handler commit in that same transaction.
 /// A handler that throws rolls everything back and MassTransit retries, then moves the message
 /// to the endpoint's <c>_error</c> queue.

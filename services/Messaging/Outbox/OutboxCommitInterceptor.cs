@@ -1,31 +1,33 @@
-using System.Data.Common;
-using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using System.Runtime.CompilerServices;
 
 namespace PlanetTechCare.Messaging.Outbox;
 
 /// <summary>
-/// Tells the dispatchers once outbox rows are durable: this process's own at once
-/// (<see cref="OutboxSignal"/>, after SaveChanges outside an explicit transaction or after the
-/// explicit transaction commits), and every replica's through PostgreSQL
-/// (<c>NOTIFY</c>, which PostgreSQL delivers at commit and never for a rollback, to each <see cref="OutboxListener{TContext}"/>).
+/// Tells every replica's dispatcher once outbox rows are durable, through PostgreSQL: a
+/// <c>NOTIFY</c> on <see cref="Channel"/>, which PostgreSQL delivers at commit and never for a
+/// rollback, to each <see cref="OutboxListener{TContext}"/>. (This process's own dispatcher is woken
+/// at once too, by its <see cref="CommitSignal{TEntity}"/>.)
 /// </summary>
-public sealed class OutboxCommitInterceptor(OutboxSignal signal) : DbTransactionInterceptor, ISaveChangesInterceptor
+public sealed class OutboxCommitInterceptor : SaveChangesInterceptor
 {
-    private const string Notify = $"NOTIFY {OutboxSignal.Channel}";
+    /// <summary>The PostgreSQL notification channel a commit of outbox rows notifies, in the service's own database.</summary>
+    public const string Channel = "outbox";
+
+    private const string Notify = $"NOTIFY {Channel}";
 
     /// <summary>Saves outside an explicit transaction that write outbox rows: they notify once saved (committed).</summary>
     private readonly ConditionalWeakTable<DbContext, object> _notifyOnceSaved = [];
 
-    public async ValueTask<InterceptionResult<int>> SavingChangesAsync(
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
         if (eventData.Context is { } context && WritesOutboxRows(context))
         {
             if (context.Database.CurrentTransaction is null)
             {
-                _notifyOnceSaved.AddOrUpdate(context, signal);
+                _notifyOnceSaved.AddOrUpdate(context, Channel);
             }
             else
             {
@@ -36,13 +38,13 @@ public sealed class OutboxCommitInterceptor(OutboxSignal signal) : DbTransaction
         return result;
     }
 
-    public InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         if (eventData.Context is { } context && WritesOutboxRows(context))
         {
             if (context.Database.CurrentTransaction is null)
             {
-                _notifyOnceSaved.AddOrUpdate(context, signal);
+                _notifyOnceSaved.AddOrUpdate(context, Channel);
             }
             else
             {
@@ -53,7 +55,7 @@ public sealed class OutboxCommitInterceptor(OutboxSignal signal) : DbTransaction
         return result;
     }
 
-    public async ValueTask<int> SavedChangesAsync(
+    public override async ValueTask<int> SavedChangesAsync(
         SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
         if (eventData.Context is { } context && _notifyOnceSaved.Remove(context))
@@ -61,44 +63,32 @@ public sealed class OutboxCommitInterceptor(OutboxSignal signal) : DbTransaction
             await context.Database.ExecuteSqlRawAsync(Notify, cancellationToken);
         }
 
-        NotifyUnlessInTransaction(eventData.Context);
         return result;
     }
 
-    public int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
         if (eventData.Context is { } context && _notifyOnceSaved.Remove(context))
         {
             context.Database.ExecuteSqlRaw(Notify);
         }
 
-        NotifyUnlessInTransaction(eventData.Context);
         return result;
     }
 
-    public void SaveChangesFailed(DbContextErrorEventData eventData) => Forget(eventData.Context);
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Forget(eventData.Context);
 
-    public Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
         Forget(eventData.Context);
         return Task.CompletedTask;
     }
 
-    public void SaveChangesCanceled(DbContextEventData eventData) => Forget(eventData.Context);
+    public override void SaveChangesCanceled(DbContextEventData eventData) => Forget(eventData.Context);
 
-    public Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
+    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
     {
         Forget(eventData.Context);
-        return Task.CompletedTask;
-    }
-
-    public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) =>
-        signal.Notify();
-
-    public override Task TransactionCommittedAsync(
-        DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        signal.Notify();
         return Task.CompletedTask;
     }
 
@@ -110,14 +100,6 @@ public sealed class OutboxCommitInterceptor(OutboxSignal signal) : DbTransaction
         if (context is not null)
         {
             _notifyOnceSaved.Remove(context);
-        }
-    }
-
-    private void NotifyUnlessInTransaction(DbContext? context)
-    {
-        if (context?.Database.CurrentTransaction is null)
-        {
-            signal.Notify();
         }
     }
 }

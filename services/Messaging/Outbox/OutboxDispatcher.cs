@@ -16,7 +16,7 @@ namespace PlanetTechCare.Messaging.Outbox;
 public sealed partial class OutboxDispatcher<TContext>(
     IServiceScopeFactory scopeFactory,
     IBusControl bus,
-    OutboxSignal signal,
+    CommitSignal<OutboxMessage> signal,
     IOptions<OutboxOptions> options,
     TimeProvider clock,
     ILogger<OutboxDispatcher<TContext>> logger) : BackgroundService

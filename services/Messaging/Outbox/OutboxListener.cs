@@ -8,13 +8,13 @@ namespace PlanetTechCare.Messaging.Outbox;
 
 /// <summary>
 /// Listens on its own connection for the notifications every replica's commits of outbox rows
-/// send (<see cref="OutboxSignal.Channel"/>) and wakes this process's dispatcher, so an event
+/// send (<see cref="OutboxCommitInterceptor.Channel"/>) and wakes this process's dispatcher, so an event
 /// another replica wrote is published at once, with no polling. While the connection is down,
 /// the dispatcher's slow poll (<see cref="OutboxOptions.PollingInterval"/>) covers the gap, and
 /// every reconnection wakes it once.
 /// </summary>
 public sealed partial class OutboxListener<TContext>(
-    IServiceScopeFactory scopeFactory, OutboxSignal signal, ILogger<OutboxListener<TContext>> logger) : BackgroundService
+    IServiceScopeFactory scopeFactory, CommitSignal<OutboxMessage> signal, ILogger<OutboxListener<TContext>> logger) : BackgroundService
     where TContext : DbContext
 {
     /// <summary>Idle seconds after which Npgsql checks the connection is alive, so a dead server is noticed.</summary>
@@ -48,7 +48,7 @@ public sealed partial class OutboxListener<TContext>(
         await using var connection = new NpgsqlConnection(connectionString);
         connection.Notification += (_, _) => signal.Notify();
         await connection.OpenAsync(stoppingToken);
-        await using (var listen = new NpgsqlCommand($"LISTEN {OutboxSignal.Channel}", connection))
+        await using (var listen = new NpgsqlCommand($"LISTEN {OutboxCommitInterceptor.Channel}", connection))
         {
             await listen.ExecuteNonQueryAsync(stoppingToken);
         }

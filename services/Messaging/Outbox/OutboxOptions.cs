@@ -9,7 +9,7 @@ public sealed class OutboxOptions
 
     /// <summary>
     /// How often the dispatcher looks for unsent events without being woken: a safety net only, as
-    /// every commit of outbox rows wakes it (<see cref="OutboxSignal"/>, <see cref="OutboxListener{TContext}"/>).
+    /// every commit of outbox rows wakes it (<see cref="CommitSignal{TEntity}"/>, <see cref="OutboxListener{TContext}"/>).
     /// </summary>
     public TimeSpan PollingInterval { get; set; } = TimeSpan.FromSeconds(5);
 

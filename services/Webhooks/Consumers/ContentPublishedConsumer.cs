@@ -1,8 +1,8 @@
 using PlanetTechCare.Contracts;
-using PlanetTechCare.Webhooks.Data;
 using PlanetTechCare.Webhooks.Domain;
+using PlanetTechCare.Webhooks.Services;
 
 namespace PlanetTechCare.Webhooks.Consumers;
 
-public sealed class ContentPublishedConsumer(WebhooksDbContext db, TimeProvider clock)
-    : ForwardedEventConsumer<ContentPublished>(db, clock, EventTypes.ContentPublished);
+public sealed class ContentPublishedConsumer(ForwardingQueue queue)
+    : ForwardedEventConsumer<ContentPublished>(queue, EventTypes.ContentPublished);

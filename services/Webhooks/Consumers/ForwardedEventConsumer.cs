@@ -1,51 +1,27 @@
-using Microsoft.EntityFrameworkCore;
+using MassTransit;
 using PlanetTechCare.Contracts;
-using PlanetTechCare.Messaging.Inbox;
-using PlanetTechCare.Webhooks.Data;
-using PlanetTechCare.Webhooks.Domain;
 using PlanetTechCare.Webhooks.Services;
 
 namespace PlanetTechCare.Webhooks.Consumers;
 
 /// <summary>
-/// Forwards one kind of integration event: appends it to the feed and records one delivery per
-/// subscription that wants it, in the transaction of the inbox record, so nothing is lost.
+/// Forwards one kind of integration event: it is appended to the feed with one delivery per
+/// subscription that wants it, committed with its inbox record (so nothing is lost and a
+/// redelivered event has no second effect), together with the other events consumed meanwhile
+/// (<see cref="ForwardingQueue"/>). The message is acknowledged once that is committed.
 /// An event about some partners' workshops only goes to those partners' apps and to staff.
 /// </summary>
-public abstract class ForwardedEventConsumer<TEvent>(WebhooksDbContext db, TimeProvider clock, string eventType)
-    : IdempotentConsumer<TEvent, WebhooksDbContext>(db, clock)
+public abstract class ForwardedEventConsumer<TEvent>(ForwardingQueue queue, string eventType) : IConsumer<TEvent>
     where TEvent : IntegrationEvent
 {
-    private const long FeedLockKey = 0x77656266656564; // "webfeed"
-
-    protected override async Task HandleAsync(TEvent integrationEvent, CancellationToken cancellationToken)
+    public async Task Consume(ConsumeContext<TEvent> context)
     {
-        var now = Clock.GetUtcNow();
-        var body = CloudEventBuilder.Build(integrationEvent, eventType);
-
-        var partnerIds = await PartnersConcernedAsync(integrationEvent, cancellationToken);
-        var subscribers = Db.Subscriptions
-            .Where(s => (s.Status == SubscriptionStatus.Active || s.Status == SubscriptionStatus.Paused) && s.EventTypes.Contains(eventType));
-        if (partnerIds is not null)
-        {
-            subscribers = subscribers.Where(s => s.ForStaff || (s.PartnerId != null && partnerIds.Contains(s.PartnerId.Value)));
-        }
-
-        var subscriptionIds = await subscribers
-            .Select(s => s.Id)
-            .ToListAsync(cancellationToken);
-        foreach (var subscriptionId in subscriptionIds)
-        {
-            Db.Deliveries.Add(new Delivery(Guid.CreateVersion7(), subscriptionId, integrationEvent.EventId, eventType, body, now));
-        }
-
-        // Feed sequence numbers are taken in commit order, so a reader never skips one committed
-        // late: the lock is held from here to the commit, the last steps of the handling.
-        await Db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({FeedLockKey})", cancellationToken);
-        Db.FeedEvents.Add(new FeedEvent(integrationEvent.EventId, eventType, body, integrationEvent.OccurredAt, partnerIds));
+        var integrationEvent = context.Message;
+        var forwarded = new EventToForward(integrationEvent.EventId, eventType, CloudEventBuilder.Build(integrationEvent, eventType),
+            integrationEvent.OccurredAt, PartnersConcerned(integrationEvent), GetType().FullName ?? GetType().Name);
+        await queue.ForwardAsync(forwarded, context.CancellationToken);
     }
 
     /// <summary>Null when every app may see the event; else the partners whose apps may.</summary>
-    protected virtual Task<List<Guid>?> PartnersConcernedAsync(TEvent integrationEvent, CancellationToken cancellationToken) =>
-        Task.FromResult<List<Guid>?>(null);
+    protected virtual List<Guid>? PartnersConcerned(TEvent integrationEvent) => null;
 }

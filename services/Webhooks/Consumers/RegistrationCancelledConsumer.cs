@@ -1,8 +1,8 @@
 using PlanetTechCare.Contracts;
-using PlanetTechCare.Webhooks.Data;
 using PlanetTechCare.Webhooks.Domain;
+using PlanetTechCare.Webhooks.Services;
 
 namespace PlanetTechCare.Webhooks.Consumers;
 
-public sealed class RegistrationCancelledConsumer(WebhooksDbContext db, TimeProvider clock)
-    : RegistrationEventConsumer<RegistrationCancelled>(db, clock, EventTypes.RegistrationCancelled);
+public sealed class RegistrationCancelledConsumer(ForwardingQueue queue)
+    : RegistrationEventConsumer<RegistrationCancelled>(queue, EventTypes.RegistrationCancelled);

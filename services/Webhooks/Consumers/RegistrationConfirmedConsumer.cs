@@ -1,8 +1,8 @@
 using PlanetTechCare.Contracts;
-using PlanetTechCare.Webhooks.Data;
 using PlanetTechCare.Webhooks.Domain;
+using PlanetTechCare.Webhooks.Services;
 
 namespace PlanetTechCare.Webhooks.Consumers;
 
-public sealed class RegistrationConfirmedConsumer(WebhooksDbContext db, TimeProvider clock)
-    : RegistrationEventConsumer<RegistrationConfirmed>(db, clock, EventTypes.RegistrationConfirmed);
+public sealed class RegistrationConfirmedConsumer(ForwardingQueue queue)
+    : RegistrationEventConsumer<RegistrationConfirmed>(queue, EventTypes.RegistrationConfirmed);

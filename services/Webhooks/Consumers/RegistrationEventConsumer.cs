@@ -1,5 +1,5 @@
 using PlanetTechCare.Contracts;
-using PlanetTechCare.Webhooks.Data;
+using PlanetTechCare.Webhooks.Services;
 
 namespace PlanetTechCare.Webhooks.Consumers;
 
@@ -8,10 +8,9 @@ namespace PlanetTechCare.Webhooks.Consumers;
 /// attendees' names are not for every app. The event names those partners, so it never waits
 /// for its workshop's own events, which travel on other queues.
 /// </summary>
-public abstract class RegistrationEventConsumer<TEvent>(WebhooksDbContext db, TimeProvider clock, string eventType)
-    : ForwardedEventConsumer<TEvent>(db, clock, eventType)
+public abstract class RegistrationEventConsumer<TEvent>(ForwardingQueue queue, string eventType)
+    : ForwardedEventConsumer<TEvent>(queue, eventType)
     where TEvent : IntegrationEvent, IRegistrationEvent
 {
-    protected override Task<List<Guid>?> PartnersConcernedAsync(TEvent integrationEvent, CancellationToken cancellationToken) =>
-        Task.FromResult<List<Guid>?>([.. integrationEvent.HostPartnerIds.Distinct()]);
+    protected override List<Guid>? PartnersConcerned(TEvent integrationEvent) => [.. integrationEvent.HostPartnerIds.Distinct()];
 }

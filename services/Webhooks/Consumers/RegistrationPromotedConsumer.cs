@@ -1,8 +1,8 @@
 using PlanetTechCare.Contracts;
-using PlanetTechCare.Webhooks.Data;
 using PlanetTechCare.Webhooks.Domain;
+using PlanetTechCare.Webhooks.Services;
 
 namespace PlanetTechCare.Webhooks.Consumers;
 
-public sealed class RegistrationPromotedConsumer(WebhooksDbContext db, TimeProvider clock)
-    : RegistrationEventConsumer<RegistrationPromoted>(db, clock, EventTypes.RegistrationPromoted);
+public sealed class RegistrationPromotedConsumer(ForwardingQueue queue)
+    : RegistrationEventConsumer<RegistrationPromoted>(queue, EventTypes.RegistrationPromoted);

@@ -1,8 +1,8 @@
 using PlanetTechCare.Contracts;
-using PlanetTechCare.Webhooks.Data;
 using PlanetTechCare.Webhooks.Domain;
+using PlanetTechCare.Webhooks.Services;
 
 namespace PlanetTechCare.Webhooks.Consumers;
 
-public sealed class RegistrationWaitlistedConsumer(WebhooksDbContext db, TimeProvider clock)
-    : RegistrationEventConsumer<RegistrationWaitlisted>(db, clock, EventTypes.RegistrationWaitlisted);
+public sealed class RegistrationWaitlistedConsumer(ForwardingQueue queue)
+    : RegistrationEventConsumer<RegistrationWaitlisted>(queue, EventTypes.RegistrationWaitlisted);

@@ -1,8 +1,8 @@
 using PlanetTechCare.Contracts;
-using PlanetTechCare.Webhooks.Data;
 using PlanetTechCare.Webhooks.Domain;
+using PlanetTechCare.Webhooks.Services;
 
 namespace PlanetTechCare.Webhooks.Consumers;
 
-public sealed class ReplayPublishedConsumer(WebhooksDbContext db, TimeProvider clock)
-    : ForwardedEventConsumer<ReplayPublished>(db, clock, EventTypes.ReplayPublished);
+public sealed class ReplayPublishedConsumer(ForwardingQueue queue)
+    : ForwardedEventConsumer<ReplayPublished>(queue, EventTypes.ReplayPublished);

@@ -1,8 +1,8 @@
 using PlanetTechCare.Contracts;
-using PlanetTechCare.Webhooks.Data;
 using PlanetTechCare.Webhooks.Domain;
+using PlanetTechCare.Webhooks.Services;
 
 namespace PlanetTechCare.Webhooks.Consumers;
 
-public sealed class SignatoryApprovedConsumer(WebhooksDbContext db, TimeProvider clock)
-    : ForwardedEventConsumer<SignatoryApproved>(db, clock, EventTypes.SignatoryApproved);
+public sealed class SignatoryApprovedConsumer(ForwardingQueue queue)
+    : ForwardedEventConsumer<SignatoryApproved>(queue, EventTypes.SignatoryApproved);

@@ -1,8 +1,8 @@
 using PlanetTechCare.Contracts;
-using PlanetTechCare.Webhooks.Data;
 using PlanetTechCare.Webhooks.Domain;
+using PlanetTechCare.Webhooks.Services;
 
 namespace PlanetTechCare.Webhooks.Consumers;
 
-public sealed class WorkshopCancelledConsumer(WebhooksDbContext db, TimeProvider clock)
-    : ForwardedEventConsumer<WorkshopCancelled>(db, clock, EventTypes.WorkshopCancelled);
+public sealed class WorkshopCancelledConsumer(ForwardingQueue queue)
+    : ForwardedEventConsumer<WorkshopCancelled>(queue, EventTypes.WorkshopCancelled);

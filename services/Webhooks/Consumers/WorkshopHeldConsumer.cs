@@ -1,8 +1,8 @@
 using PlanetTechCare.Contracts;
-using PlanetTechCare.Webhooks.Data;
 using PlanetTechCare.Webhooks.Domain;
+using PlanetTechCare.Webhooks.Services;
 
 namespace PlanetTechCare.Webhooks.Consumers;
 
-public sealed class WorkshopHeldConsumer(WebhooksDbContext db, TimeProvider clock)
-    : ForwardedEventConsumer<WorkshopHeld>(db, clock, EventTypes.WorkshopHeld);
+public sealed class WorkshopHeldConsumer(ForwardingQueue queue)
+    : ForwardedEventConsumer<WorkshopHeld>(queue, EventTypes.WorkshopHeld);

@@ -1,8 +1,8 @@
 using PlanetTechCare.Contracts;
-using PlanetTechCare.Webhooks.Data;
 using PlanetTechCare.Webhooks.Domain;
+using PlanetTechCare.Webhooks.Services;
 
 namespace PlanetTechCare.Webhooks.Consumers;
 
-public sealed class WorkshopScheduledConsumer(WebhooksDbContext db, TimeProvider clock)
-    : ForwardedEventConsumer<WorkshopScheduled>(db, clock, EventTypes.WorkshopScheduled);
+public sealed class WorkshopScheduledConsumer(ForwardingQueue queue)
+    : ForwardedEventConsumer<WorkshopScheduled>(queue, EventTypes.WorkshopScheduled);

@@ -1,8 +1,8 @@
 using PlanetTechCare.Contracts;
-using PlanetTechCare.Webhooks.Data;
 using PlanetTechCare.Webhooks.Domain;
+using PlanetTechCare.Webhooks.Services;
 
 namespace PlanetTechCare.Webhooks.Consumers;
 
-public sealed class WorkshopUpdatedConsumer(WebhooksDbContext db, TimeProvider clock)
-    : ForwardedEventConsumer<WorkshopUpdated>(db, clock, EventTypes.WorkshopUpdated);
+public sealed class WorkshopUpdatedConsumer(ForwardingQueue queue)
+    : ForwardedEventConsumer<WorkshopUpdated>(queue, EventTypes.WorkshopUpdated);

@@ -81,6 +81,9 @@ public sealed class Delivery
 
     public void RetryAt(DateTimeOffset next) => NextAttemptAt = next;
 
+    /// <summary>Taken by a dispatcher sending it now: not due for another before <paramref name="leaseEnd"/>.</summary>
+    public void ClaimUntil(DateTimeOffset leaseEnd) => NextAttemptAt = leaseEnd;
+
     /// <summary>Sends it again from now, with a new retry period.</summary>
     public void Redeliver(DateTimeOffset now)
     {

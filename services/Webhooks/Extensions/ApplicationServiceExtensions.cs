@@ -2,6 +2,7 @@ using PlanetTechCare.Messaging;
 using PlanetTechCare.ServiceData;
 using PlanetTechCare.Webhooks.Consumers;
 using PlanetTechCare.Webhooks.Data;
+using PlanetTechCare.Webhooks.Domain;
 using PlanetTechCare.Webhooks.Services;
 
 namespace PlanetTechCare.Webhooks.Extensions;
@@ -15,10 +16,17 @@ public static class ApplicationServiceExtensions
         // Request bodies and [AsParameters] queries checked against their attributes (ServiceDefaults/Validation) before
         // the handler runs; generated at build time for this service's endpoints, so called here.
         builder.Services.AddValidation();
-        builder.Services.Configure<WebhooksOptions>(builder.Configuration.GetSection(WebhooksOptions.SectionName));
+        builder.Services.AddOptions<WebhooksOptions>().BindConfiguration(WebhooksOptions.SectionName)
+            .Validate(o => o.Lease > o.AttemptTimeout, "Webhooks:Lease must be longer than Webhooks:AttemptTimeout, or a delivery still being sent would be sent again.")
+            .Validate(o => o.BatchSize > 0 && o.MaxConcurrentSends > 0 && o.MaxConcurrentSendsPerSubscription > 0,
+                "Webhooks:BatchSize, MaxConcurrentSends and MaxConcurrentSendsPerSubscription must be positive.")
+            .ValidateOnStart();
         builder.Services.AddSingleton<TargetGuard>();
         builder.Services.AddSingleton<WebhookSender>();
         builder.Services.AddScoped<SubscriptionVerifier>();
+        builder.Services.AddSingleton<DeliveryRecorder>();
+        builder.Services.AddSingleton<DeliverySends>();
+        builder.Services.AddSingleton<ForwardingQueue>();
         builder.Services.AddHostedService<DeliveryDispatcher>();
 
         builder.AddServiceDatabase<WebhooksDbContext>(DatabaseName);
@@ -36,6 +44,9 @@ public static class ApplicationServiceExtensions
             bus.AddConsumer<SignatoryApprovedConsumer>();
             bus.AddConsumer<ContentPublishedConsumer>();
         });
+
+        // The consumers' new deliveries wake the dispatcher as soon as they are committed.
+        builder.Services.AddCommitSignal<WebhooksDbContext, Delivery>();
         return builder;
     }
 }

@@ -22,9 +22,31 @@ public sealed class WebhooksOptions
 
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// How long a claimed delivery is left to its dispatcher before another may send it: a process
+    /// that dies mid-send leaves it due again this long after the claim, with the same webhook id.
+    /// Longer than <see cref="AttemptTimeout"/>, so that a live dispatcher records its attempt first.
+    /// </summary>
+    public TimeSpan Lease { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How often the dispatcher looks for due deliveries it was not told about: retries coming due,
+    /// redeliveries, resumed subscriptions, leases of a process that died. New deliveries recorded by
+    /// this process wake it at once.
+    /// </summary>
     public TimeSpan PollingInterval { get; set; } = TimeSpan.FromSeconds(1);
 
-    public int BatchSize { get; set; } = 20;
+    /// <summary>The most deliveries one claim takes.</summary>
+    public int BatchSize { get; set; } = 100;
+
+    /// <summary>The most deliveries this process sends at once, over every subscription.</summary>
+    public int MaxConcurrentSends { get; set; } = 100;
+
+    /// <summary>
+    /// The most deliveries this process sends at once to one subscription: a slow receiver holds
+    /// only these, the others' deliveries go on beside it.
+    /// </summary>
+    public int MaxConcurrentSendsPerSubscription { get; set; } = 20;
 
     /// <summary>How often the event stream looks for new events.</summary>
     public TimeSpan StreamPollingInterval { get; set; } = TimeSpan.FromSeconds(1);

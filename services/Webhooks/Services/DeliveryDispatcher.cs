@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using PlanetTechCare.Contracts;
-using PlanetTechCare.Messaging.Outbox;
+using PlanetTechCare.Messaging;
 using PlanetTechCare.Webhooks.Data;
 using PlanetTechCare.Webhooks.Domain;
 using PlanetTechCare.Webhooks.Extensions;
@@ -9,130 +7,95 @@ using PlanetTechCare.Webhooks.Extensions;
 namespace PlanetTechCare.Webhooks.Services;
 
 /// <summary>
-/// Sends due deliveries of active subscriptions. Each batch is claimed with
-/// <c>FOR UPDATE SKIP LOCKED</c> in a transaction held while it is sent, so replicas share the
-/// work and a process that dies mid-delivery leaves its rows pending for the next one.
+/// Sends due deliveries of active subscriptions: claim, send, record, each apart. A claim is one
+/// short statement that leases the deliveries (<see cref="DeliveryClaims"/>), so replicas share
+/// the work; the POSTs run with no transaction open and no row locked (<see cref="DeliverySends"/>);
+/// the <see cref="DeliveryRecorder"/> writes their results afterwards. A process that dies mid-send
+/// leaves its leases to run out, and the deliveries are sent again with the same webhook id.
+/// Each subscription has its own lane of concurrent sends (<see cref="SendingLanes"/>): a slow
+/// receiver holds only its own deliveries, and the dispatcher claims more for the others as soon
+/// as any send ends, never waiting for a batch's slowest. Most new deliveries need no claim (the
+/// consumers hand them over); the others wake the dispatcher when they are committed
+/// (<see cref="CommitSignal{TEntity}"/>), and it polls only as a safety net: retries coming due,
+/// redeliveries, resumed subscriptions, another process's leases running out.
 /// </summary>
 public sealed partial class DeliveryDispatcher(
     IServiceScopeFactory scopeFactory,
-    WebhookSender sender,
+    DeliverySends sends,
+    DeliveryRecorder recorder,
+    CommitSignal<Delivery> signal,
     IOptions<WebhooksOptions> options,
     TimeProvider clock,
     ILogger<DeliveryDispatcher> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var recording = recorder.RunAsync(stoppingToken);
+        try
+        {
+            await ClaimAndSendAsync(stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping: sends under way are cancelled; what they sent is recorded below, the rest is sent again later.
+        }
+        finally
+        {
+            await sends.StopAsync();
+            recorder.Complete();
+            await recording;
+        }
+    }
+
+    private async Task ClaimAndSendAsync(CancellationToken stoppingToken)
+    {
         while (!stoppingToken.IsCancellationRequested)
         {
-            int sent;
+            bool mayHaveMore;
             try
             {
-                sent = await DispatchBatchAsync(stoppingToken);
+                mayHaveMore = await ClaimAsync(stoppingToken);
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
-                LogDispatchFailed(logger, exception);
-                sent = 0;
-            }
-            catch (OperationCanceledException)
-            {
-                return;
+                LogClaimFailed(logger, exception);
+                await Task.Delay(options.Value.PollingInterval, clock, stoppingToken);
+                continue;
             }
 
-            if (sent == 0)
+            if (!mayHaveMore)
             {
-                await Task.Delay(options.Value.PollingInterval, clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+                await signal.WaitAsync(options.Value.PollingInterval, stoppingToken);
             }
         }
     }
 
-    /// <summary>Sends one batch of due deliveries; returns how many were attempted.</summary>
-    public async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
+    /// <summary>Claims what the lanes have room for and starts sending it; true when more may be due at once.</summary>
+    private async Task<bool> ClaimAsync(CancellationToken stoppingToken)
     {
-        await using var scope = scopeFactory.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<WebhooksDbContext>();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var room = sends.Lanes.Room;
+        var requested = Math.Min(options.Value.BatchSize, room);
+        if (requested == 0)
+        {
+            return false; // every send slot is taken: the first to end wakes the claim
+        }
 
+        var rooms = sends.Lanes.Rooms();
         var now = clock.GetUtcNow();
-        var active = nameof(SubscriptionStatus.Active);
-        var pending = nameof(DeliveryStatus.Pending);
-        var due = await db.Deliveries.FromSql($"""
-            SELECT d.* FROM deliveries d JOIN subscriptions s ON s.id = d.subscription_id
-            WHERE d.status = {pending} AND d.next_attempt_at <= {now} AND s.status = {active}
-            ORDER BY d.next_attempt_at
-            LIMIT {options.Value.BatchSize}
-            FOR UPDATE OF d SKIP LOCKED
-            """).ToListAsync(cancellationToken);
-        if (due.Count == 0)
+        List<ClaimedDelivery> claimed;
+        await using (var scope = scopeFactory.CreateAsyncScope())
         {
-            return 0;
+            claimed = await DeliveryClaims.ClaimAsync(scope.ServiceProvider.GetRequiredService<WebhooksDbContext>(),
+                now, sends.LeaseEndFrom(now), requested, sends.Lanes.LaneSize, rooms, stoppingToken);
         }
 
-        var subscriptionIds = due.Select(d => d.SubscriptionId).Distinct().ToList();
-        var subscriptions = await db.Subscriptions.Where(s => subscriptionIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
+        sends.Lanes.Take(claimed, requested, rooms);
+        claimed.ForEach(sends.Start);
 
-        var attempts = await Task.WhenAll(due.Select(async delivery =>
-        {
-            var subscription = subscriptions[delivery.SubscriptionId];
-            var (result, _) = await sender.SendAsync(new Uri(subscription.TargetUrl), subscription.Secret, delivery.EventId.ToString(),
-                delivery.Body, CloudEventBuilder.ContentType, cancellationToken);
-            return (delivery, subscription, result);
-        }));
-
-        foreach (var (delivery, subscription, result) in attempts)
-        {
-            Apply(db, delivery, subscription, result, clock.GetUtcNow());
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return due.Count;
+        // A full claim smaller than the room: the next may find more. Cut short by the room, the first send to end wakes it.
+        return claimed.Count == requested && requested < room;
     }
 
-    private void Apply(WebhooksDbContext db, Delivery delivery, Subscription subscription, AttemptResult result, DateTimeOffset now)
-    {
-        delivery.Attempted(result, now);
-        if (result.IsSuccess)
-        {
-            delivery.Succeeded();
-            subscription.DeliverySucceeded();
-            return;
-        }
-
-        if (result.IsGone)
-        {
-            delivery.Failed();
-            if (subscription.Status != SubscriptionStatus.Disabled)
-            {
-                Disable(db, subscription, "The target answered 410 Gone.", now);
-            }
-
-            return;
-        }
-
-        if (result.IsRetryable && now - delivery.FirstAttemptAt!.Value < options.Value.RetryPeriod)
-        {
-            delivery.RetryAt(now + RetrySchedule.DelayAfter(delivery.Attempts, options.Value.EffectiveRetrySchedule));
-            return;
-        }
-
-        delivery.Failed();
-        if (subscription.DeliveryFailed(now, options.Value.DisableAfterFailingFor) && subscription.Status != SubscriptionStatus.Disabled)
-        {
-            Disable(db, subscription, $"Every delivery failed for {options.Value.DisableAfterFailingFor.TotalDays:0.#} days.", now);
-        }
-    }
-
-    private void Disable(WebhooksDbContext db, Subscription subscription, string reason, DateTimeOffset now)
-    {
-        subscription.Disable(reason, now);
-        db.AddIntegrationEvent(new WebhookSubscriptionDisabled(subscription.Id, subscription.Owner, subscription.TargetUrl, reason));
-        LogDisabled(logger, subscription.Id, reason);
-    }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook dispatch failed; retrying")]
-    private static partial void LogDispatchFailed(ILogger logger, Exception exception);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook subscription {SubscriptionId} disabled: {Reason}")]
-    private static partial void LogDisabled(ILogger logger, Guid subscriptionId, string reason);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Claiming webhook deliveries failed; retrying")]
+    private static partial void LogClaimFailed(ILogger logger, Exception exception);
 }

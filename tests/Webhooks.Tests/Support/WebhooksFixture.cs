@@ -25,6 +25,10 @@ public sealed class WebhooksFixture() : ServiceFixture<Projects.Webhooks>("webho
         ["Webhooks__RetrySchedule__1"] = "00:00:00.600",
         ["Webhooks__PollingInterval"] = "00:00:00.100",
         ["Webhooks__BatchSize"] = "2",
+        // Two sends at a time per subscription: a receiver that takes its time holds a backlog (the crash
+        // and slow-receiver tests need one); a lease that runs out soon after the 10 s attempt timeout.
+        ["Webhooks__MaxConcurrentSendsPerSubscription"] = "2",
+        ["Webhooks__Lease"] = "00:00:15",
         ["Webhooks__DisableAfterFailingFor"] = "00:00:02",
         ["Webhooks__StreamPollingInterval"] = "00:00:00.100",
     };

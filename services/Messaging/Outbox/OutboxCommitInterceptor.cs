@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using System.Runtime.CompilerServices;
@@ -60,7 +61,14 @@ public sealed class OutboxCommitInterceptor : SaveChangesInterceptor
     {
         if (eventData.Context is { } context && _notifyOnceSaved.Remove(context))
         {
-            await context.Database.ExecuteSqlRawAsync(Notify, cancellationToken);
+            try
+            {
+                await context.Database.ExecuteSqlRawAsync(Notify, cancellationToken);
+            }
+            catch (DbException)
+            {
+                // The rows are committed already: the dispatchers' poll finds them, and the save must not look failed.
+            }
         }
 
         return result;
@@ -70,7 +78,14 @@ public sealed class OutboxCommitInterceptor : SaveChangesInterceptor
     {
         if (eventData.Context is { } context && _notifyOnceSaved.Remove(context))
         {
-            context.Database.ExecuteSqlRaw(Notify);
+            try
+            {
+                context.Database.ExecuteSqlRaw(Notify);
+            }
+            catch (DbException)
+            {
+                // As in SavedChangesAsync: committed already, found by the poll.
+            }
         }
 
         return result;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using PlanetTechCare.BrowserSupport;
 
 namespace PlanetTechCare.Benchmarks;
 
@@ -22,7 +23,7 @@ public static class BenchmarkReport
         }
 
         Console.WriteLine(table);
-        var folder = Path.Combine(RepositoryFolder(), "artifacts", "benchmarks");
+        var folder = RepositoryFolders.Artifacts("benchmarks");
         System.IO.Directory.CreateDirectory(folder);
         await File.WriteAllTextAsync(Path.Combine(folder, $"{name}.md"), table.ToString());
         await File.WriteAllTextAsync(Path.Combine(folder, $"{name}.json"),
@@ -31,15 +32,4 @@ public static class BenchmarkReport
     }
 
     private static string Format(double value) => value.ToString(value >= 100 ? "N0" : "0.0#", CultureInfo.InvariantCulture);
-
-    private static string RepositoryFolder()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "PlanetTechCare.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? Environment.CurrentDirectory;
-    }
 }

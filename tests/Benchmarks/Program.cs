@@ -1,7 +1,7 @@
 using PlanetTechCare.Benchmarks;
 
 // Benchmarks of the running platform; loops are bounded in count and time and target loopback only.
-// Usage: dotnet run -c Release --project tests/Benchmarks -- [platform|directory-search|webhooks|all]   (default: platform)
+// Usage: dotnet run -c Release --project tests/Benchmarks -- [platform|idle|pages|directory-search|webhooks|all]   (default: platform)
 var which = args.FirstOrDefault() ?? "platform";
 if (args is [BareKestrelProcess.Command, var folder])
 {
@@ -9,15 +9,25 @@ if (args is [BareKestrelProcess.Command, var folder])
     return 0;
 }
 
-if (which is not ("platform" or "directory-search" or "webhooks" or "all"))
+if (which is not ("platform" or "idle" or "pages" or "directory-search" or "webhooks" or "all"))
 {
-    Console.Error.WriteLine($"Unknown benchmark '{which}': platform, directory-search, webhooks or all.");
+    Console.Error.WriteLine($"Unknown benchmark '{which}': platform, idle, pages, directory-search, webhooks or all.");
     return 2;
 }
 
 if (which is "webhooks")
 {
     await BenchmarkReport.WriteAsync("webhooks", await PlatformBenchmarks.RunWebhookDeliveriesAsync());
+}
+
+if (which is "idle")
+{
+    await BenchmarkReport.WriteAsync("idle", await PlatformBenchmarks.RunIdleAsync());
+}
+
+if (which is "pages")
+{
+    await BenchmarkReport.WriteAsync("pages", await PlatformBenchmarks.RunPageViewsAsync());
 }
 
 if (which is "platform" or "all")

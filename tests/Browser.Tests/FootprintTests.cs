@@ -1,13 +1,12 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using PlanetTechCare.Browser.Tests.Support;
 
 namespace PlanetTechCare.Browser.Tests;
 
 [Collection(DashboardCollection.Name)]
-public sealed partial class FootprintTests(DashboardFixture platform) : IAsyncLifetime
+public sealed class FootprintTests(DashboardFixture platform) : IAsyncLifetime
 {
     /// <summary>The rows a dashboard list shows a page.</summary>
     private const int FullPage = 20;
@@ -35,7 +34,7 @@ public sealed partial class FootprintTests(DashboardFixture platform) : IAsyncLi
         var report = await FootprintReport.WriteAsync("dashboard", footprints);
 
         // Then every page of the dashboard was measured, and each grades B or better
-        Assert.Equal(RoutablePages().Order(), footprints.Select(footprint => footprint.Path).Order());
+        Assert.Equal(DashboardPages.Routable().Order(), footprints.Select(footprint => footprint.Path).Order());
         Assert.All(footprints, footprint => Assert.True(footprint.Score > 70,
             $"{footprint.Page} scores {footprint.Score} ({footprint.Grade}): {footprint.DomElements} DOM elements, {footprint.Requests} requests, {footprint.Kilobytes:0.0} KB (see {report})."));
     }
@@ -119,15 +118,4 @@ public sealed partial class FootprintTests(DashboardFixture platform) : IAsyncLi
             }
         }
     }
-
-    /// <summary>The address of every routable page of the dashboard, as its sources declare them (<c>@page "…"</c>).</summary>
-    private static IEnumerable<string> RoutablePages() =>
-        Directory.EnumerateFiles(Path.Combine(RepositoryFolders.Root, "services", "Dashboard", "Components"), "*.razor", SearchOption.AllDirectories)
-            .SelectMany(File.ReadLines)
-            .Select(line => PageDirective().Match(line.Trim()))
-            .Where(match => match.Success)
-            .Select(match => match.Groups["route"].Value);
-
-    [GeneratedRegex("""^@page\s+"(?<route>[^"]+)"$""")]
-    private static partial Regex PageDirective();
 }

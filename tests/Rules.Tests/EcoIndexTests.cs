@@ -1,4 +1,4 @@
-using PlanetTechCare.Browser.Tests.Support;
+using PlanetTechCare.BrowserSupport;
 
 namespace PlanetTechCare.Rules.Tests;
 

@@ -42,13 +42,13 @@ public sealed class DashboardFixture : IAsyncLifetime
     {
         var reuse = throughSignInPage ? null : _signedIn;
         var page = await NewPageAsync("en-GB", reuse);
-        await page.GotoAsync("/");
         if (reuse is null)
         {
-            await page.GetByLabel("E-mail").FillAsync(TestIdentity.AdminEmail);
-            await page.GetByLabel("Password").FillAsync(Identity.AdminPassword);
-            await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-            await page.WaitForURLAsync(url => url.StartsWith(Dashboard.ToString(), StringComparison.Ordinal) && !url.Contains("signin-oidc", StringComparison.Ordinal));
+            await page.SignInAsync(Dashboard, TestIdentity.AdminEmail, Identity.AdminPassword);
+        }
+        else
+        {
+            await page.GotoAsync("/");
         }
 
         await page.GetByRole(AriaRole.Heading, new() { Name = "Vue d'ensemble" }).WaitForAsync();

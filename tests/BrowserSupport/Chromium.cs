@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace PlanetTechCare.Browser.Tests.Support;
+namespace PlanetTechCare.BrowserSupport;
 
 /// <summary>Debian's Chromium, installed with apt-get when missing (the tests run as root); Playwright downloads no browser.</summary>
 public static class Chromium

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using Microsoft.Playwright;
 
-namespace PlanetTechCare.Browser.Tests.Support;
+namespace PlanetTechCare.BrowserSupport;
 
 /// <summary>
 /// The frames a page receives on a WebSocket (the Blazor circuit: render batches, JavaScript calls),

@@ -1,4 +1,4 @@
-namespace PlanetTechCare.Browser.Tests.Support;
+namespace PlanetTechCare.BrowserSupport;
 
 /// <summary>
 /// The EcoIndex score of a web page (cnumr's ecoindex_python and ecoindex_reference): where its DOM

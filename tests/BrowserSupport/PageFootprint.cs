@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.Playwright;
 
-namespace PlanetTechCare.Browser.Tests.Support;
+namespace PlanetTechCare.BrowserSupport;
 
 /// <summary>
 /// What loading a dashboard page costs, counted as EcoIndex counts it, and its EcoIndex score. The page

@@ -1,4 +1,4 @@
-namespace PlanetTechCare.Browser.Tests.Support;
+namespace PlanetTechCare.BrowserSupport;
 
 /// <summary>The repository the tests run in (the folder holding <c>PlanetTechCare.sln</c>, above the test binaries) and its git-ignored <c>artifacts/</c>.</summary>
 public static class RepositoryFolders

@@ -1,0 +1,47 @@
+namespace PlanetTechCare.Notifications.Extensions;
+
+/// <summary>Settings under <c>Notifications</c>.</summary>
+public sealed class NotificationsOptions
+{
+    public const string SectionName = "Notifications";
+
+    /// <summary>The gateway's public address, where the links of the e-mails lead (the AppHost gives it).</summary>
+    public Uri? PublicBaseUrl { get; set; }
+
+    /// <summary>The sender of every e-mail, and the ORGANIZER of its invitations.</summary>
+    public string FromAddress { get; set; } = "ne-pas-repondre@planet-techcare.local";
+
+    /// <summary>The delay after the first failed attempt; each further one doubles it, up to <see cref="RetryMaxDelay"/>.</summary>
+    public TimeSpan RetryMinDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>After this many failed attempts a message is given up (failed); with the defaults, about 12 hours of tries.</summary>
+    public int MaxAttempts { get; set; } = 16;
+
+    /// <summary>
+    /// How long a claimed message is left to its sender before another may send it: a process that
+    /// dies mid-send leaves it due again this long after the claim. Longer than <see cref="SmtpTimeout"/>
+    /// times <see cref="BatchSize"/>' worth of sends would be wasteful; one batch is sent over one connection.
+    /// </summary>
+    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How long one SMTP command may wait for the server.</summary>
+    public TimeSpan SmtpTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How often the sender looks for due messages it was not told about: retries coming due,
+    /// messages another replica wrote, a dead process's leases. This process's own new messages wake it at once.
+    /// </summary>
+    public TimeSpan PollingInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>The most messages one claim takes.</summary>
+    public int BatchSize { get; set; } = 20;
+
+    /// <summary>How long to wait before the <paramref name="attempts"/>th retry: doubling from <see cref="RetryMinDelay"/>, at most <see cref="RetryMaxDelay"/>.</summary>
+    public TimeSpan DelayAfter(int attempts)
+    {
+        var factor = Math.Pow(2, Math.Clamp(attempts - 1, 0, 30));
+        return TimeSpan.FromTicks((long)Math.Min(RetryMaxDelay.Ticks, RetryMinDelay.Ticks * factor));
+    }
+}

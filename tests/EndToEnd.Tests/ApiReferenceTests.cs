@@ -8,7 +8,7 @@ namespace PlanetTechCare.EndToEnd.Tests;
 [Collection(PlatformCollection.Name)]
 public sealed class ApiReferenceTests(PlatformFixture platform)
 {
-    private static readonly string[] ServiceNames = ["signatories", "workshops", "directory", "content", "identity", "webhooks"];
+    private static readonly string[] ServiceNames = ["signatories", "workshops", "directory", "content", "identity", "webhooks", "notifications"];
 
     public static TheoryData<string> Services => [.. ServiceNames];
 

@@ -12,6 +12,9 @@ public sealed class ApiReferenceTests(PlatformFixture platform)
 
     public static TheoryData<string> Services => [.. ServiceNames];
 
+    /// <summary>The services whose APIs take request bodies (the notifications service's staff API only reads).</summary>
+    public static TheoryData<string> ServicesWithBodies => [.. ServiceNames.Where(service => service != "notifications")];
+
     [Theory]
     [MemberData(nameof(Services))]
     public async Task Every_service_publishes_its_OpenAPI_document_through_the_gateway(string service)
@@ -61,7 +64,7 @@ public sealed class ApiReferenceTests(PlatformFixture platform)
     }
 
     [Theory]
-    [MemberData(nameof(Services))]
+    [MemberData(nameof(ServicesWithBodies))]
     public async Task Every_request_body_shows_an_example_written_with_the_fields_of_its_schema(string service)
     {
         var document = await platform.Gateway.GetFromJsonAsync<JsonElement>($"/api/v1/{service}/openapi/v1.json");

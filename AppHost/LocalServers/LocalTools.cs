@@ -14,7 +14,7 @@ public static class LocalTools
     /// <summary>The executable <paramref name="entryPoint"/> of the tool package <paramref name="package"/>'s build for this machine.</summary>
     public static string ExecutableOf(IDistributedApplicationBuilder builder, string package, string entryPoint)
     {
-        var repository = Path.GetFullPath(Path.Combine(builder.AppHostDirectory, ".."));
+        var repository = RepositoryOf(builder.AppHostDirectory);
         var version = VersionOf(repository, package);
         var executable = Path.Combine(PackagesFolder(), $"{package}.linux-x64", version, "tools", "net10.0", "linux-x64", entryPoint);
         if (!File.Exists(executable))
@@ -28,6 +28,20 @@ public static class LocalTools
         return File.Exists(executable)
             ? executable
             : throw new DistributedApplicationException($"The local tool '{package}' {version} is missing: run 'dotnet tool restore' at the repository's root.");
+    }
+
+    /// <summary>The folder above the app model's (the AppHost's, or a test project's) that holds the tool manifest.</summary>
+    private static string RepositoryOf(string appHostDirectory)
+    {
+        for (var folder = new DirectoryInfo(appHostDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, ".config", "dotnet-tools.json")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new DistributedApplicationException($"No .config/dotnet-tools.json above {appHostDirectory}.");
     }
 
     private static string VersionOf(string repository, string package)

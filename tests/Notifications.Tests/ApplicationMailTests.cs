@@ -66,4 +66,30 @@ public sealed class ApplicationMailTests(NotificationsFixture fixture)
         var mail = Assert.Single(await _driver.MailsToAsync(email));
         Assert.Equal("Nous avons bien reçu la candidature de Octet Vert", mail.Subject);
     }
+
+    [Fact]
+    public async Task While_the_smtp_server_is_down_the_message_stays_pending_saying_no_server_answered_then_is_sent_once_it_is_back()
+    {
+        var signatoryId = Guid.NewGuid();
+        var email = NotificationsDriver.UniqueEmail();
+        await _driver.Smtp.StopAsync();
+        try
+        {
+            await _driver.PublishAsync(new SignatoryContactRecorded(signatoryId, "Claire Le Goff", email, "en"));
+            await _driver.PublishAsync(new SignatoryApplied(signatoryId,
+                new SignatoryProfile("Octet Vert", SignatoryCategories.DigitalServiceProvider, "bretagne", null, null, "sme"), 1));
+
+            var unanswered = await _driver.WaitForMessageAsync(email, m => m.Attempts >= 2, "the unsent message is tried again");
+            Assert.Equal("pending", unanswered.Status);
+            Assert.Equal($"No answer from the SMTP server at 127.0.0.1:{_driver.Smtp.Port}: the connection was refused.", unanswered.LastSmtpAnswer);
+        }
+        finally
+        {
+            _driver.Smtp.Start();
+        }
+
+        var sent = await _driver.WaitForMessageAsync(email, m => m.Status == "sent", "the message is sent once the server is back");
+        Assert.StartsWith("250 ", sent.LastSmtpAnswer);
+        Assert.Equal("We have received Octet Vert's application", Assert.Single(await _driver.MailsToAsync(email)).Subject);
+    }
 }

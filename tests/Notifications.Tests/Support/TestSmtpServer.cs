@@ -12,14 +12,15 @@ namespace PlanetTechCare.Notifications.Tests.Support;
 /// <summary>
 /// A real SMTP server on a loopback port (the SmtpServer library), keeping what it accepts for the
 /// tests to read, parsed by MimeKit. It answers <c>451</c> to the data of a message to an address a
-/// test made it refuse, as a server that cannot take mail for a while does.
+/// test made it refuse, as a server that cannot take mail for a while does; stopped, it answers no
+/// connection, and started again it listens on the same port.
 /// </summary>
 public sealed class TestSmtpServer : MessageStore, IAsyncDisposable
 {
     public const string RefusalText = "4.3.0 The mailbox store is unavailable, try again later";
 
     private readonly ConcurrentDictionary<string, bool> _refused = new(StringComparer.OrdinalIgnoreCase);
-    private readonly CancellationTokenSource _stopping = new();
+    private CancellationTokenSource _stopping = new();
     private Task? _running;
 
     public int Port { get; } = FreePort();
@@ -33,6 +34,19 @@ public sealed class TestSmtpServer : MessageStore, IAsyncDisposable
         var services = new SmtpServer.ComponentModel.ServiceProvider();
         services.Add(this);
         _running = new SmtpServer.SmtpServer(options, services).StartAsync(_stopping.Token);
+    }
+
+    /// <summary>Stops listening: connections are refused until <see cref="Start"/>.</summary>
+    public async Task StopAsync()
+    {
+        await _stopping.CancelAsync();
+        if (_running is not null)
+        {
+            await _running.ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+
+        _stopping.Dispose();
+        _stopping = new CancellationTokenSource();
     }
 
     public void Refuse(string address) => _refused[address] = true;
@@ -58,12 +72,7 @@ public sealed class TestSmtpServer : MessageStore, IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _stopping.CancelAsync();
-        if (_running is not null)
-        {
-            await _running.ContinueWith(_ => { }, TaskScheduler.Default);
-        }
-
+        await StopAsync();
         _stopping.Dispose();
     }
 

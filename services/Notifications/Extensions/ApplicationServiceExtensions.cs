@@ -20,7 +20,9 @@ public static class ApplicationServiceExtensions
             .Validate(o => o.RetryMinDelay > TimeSpan.Zero && o.RetryMaxDelay >= o.RetryMinDelay,
                 "Notifications:RetryMinDelay must be positive and at most Notifications:RetryMaxDelay.")
             .Validate(o => o.MaxAttempts > 0 && o.BatchSize > 0, "Notifications:MaxAttempts and BatchSize must be positive.")
-            .Validate(o => o.Lease > o.SmtpTimeout, "Notifications:Lease must be longer than Notifications:SmtpTimeout, or a message still being sent would be sent again.")
+            .Validate(o => o.Lease > o.SlowestBatch,
+                "Notifications:Lease must be longer than Notifications:SmtpTimeout times (BatchSize + 1), or a message still being sent could be sent again.")
+            .Validate(o => o.PublicBaseUrl is { IsAbsoluteUri: true }, "Notifications:PublicBaseUrl is required: the links of the e-mails lead there (the gateway's public address).")
             .ValidateOnStart();
         builder.Services.AddSingleton<MailComposer>();
         builder.Services.AddScoped<Notices>();

@@ -21,13 +21,13 @@ public sealed class NotificationsOptions
 
     /// <summary>
     /// How long a claimed message is left to its sender before another may send it: a process that
-    /// dies mid-send leaves it due again this long after the claim. Longer than <see cref="SmtpTimeout"/>
-    /// times <see cref="BatchSize"/>' worth of sends would be wasteful; one batch is sent over one connection.
+    /// dies mid-send leaves it due again this long after the claim. A batch is sent in turn over one
+    /// connection, so the lease outlasts its slowest possible sending (<see cref="SlowestBatch"/>).
     /// </summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>How long one SMTP command may wait for the server.</summary>
-    public TimeSpan SmtpTimeout { get; set; } = TimeSpan.FromSeconds(30);
+    /// <summary>How long one SMTP exchange (connecting, or handing over one message) may wait for the server.</summary>
+    public TimeSpan SmtpTimeout { get; set; } = TimeSpan.FromSeconds(20);
 
     /// <summary>
     /// How often the sender looks for due messages it was not told about: retries coming due,
@@ -36,7 +36,10 @@ public sealed class NotificationsOptions
     public TimeSpan PollingInterval { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>The most messages one claim takes.</summary>
-    public int BatchSize { get; set; } = 20;
+    public int BatchSize { get; set; } = 10;
+
+    /// <summary>A batch whose every exchange with the server took all the time allowed: connecting, then each message.</summary>
+    public TimeSpan SlowestBatch => SmtpTimeout * (BatchSize + 1);
 
     /// <summary>How long to wait before the <paramref name="attempts"/>th retry: doubling from <see cref="RetryMinDelay"/>, at most <see cref="RetryMaxDelay"/>.</summary>
     public TimeSpan DelayAfter(int attempts)

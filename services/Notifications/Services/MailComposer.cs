@@ -43,7 +43,7 @@ public sealed class MailComposer(IOptions<NotificationsOptions> options, TimePro
     }
 
     private string CancelUrl(AttendeeContact attendee) =>
-        new Uri(options.Value.PublicBaseUrl ?? new Uri("http://localhost:8080"), RegistrationPath + Uri.EscapeDataString(attendee.CancellationToken)).ToString();
+        new Uri(options.Value.PublicBaseUrl!, RegistrationPath + Uri.EscapeDataString(attendee.CancellationToken)).ToString();
 
     private static ComposedMail Laid(MailContent content, string language, string? invitation) =>
         new(content.Subject, MailLayout.Html(content, language), MailLayout.Text(content, language), invitation);

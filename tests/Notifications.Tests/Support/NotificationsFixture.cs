@@ -24,7 +24,7 @@ public sealed class NotificationsFixture() : ServiceFixture<Projects.Notificatio
         ["Notifications__RetryMaxDelay"] = "00:00:00.600",
         ["Notifications__PollingInterval"] = "00:00:00.200",
         ["Notifications__SmtpTimeout"] = "00:00:05",
-        ["Notifications__Lease"] = "00:00:15",
+        ["Notifications__Lease"] = "00:01:30",
     };
 
     protected override async Task WhenStartedAsync()

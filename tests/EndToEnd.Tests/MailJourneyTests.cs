@@ -36,6 +36,7 @@ public sealed class MailJourneyTests(PlatformFixture platform)
         var token = (await registered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("cancellationToken").GetString();
 
         // Then smtp4dev receives one e-mail for them: in English, with the invitation and their own cancellation link through the gateway
+        // (after the e-mails of the other tests' registrations: the concurrency test's thousand take smtp4dev about a minute)
         var mailbox = platform.App.CreateHttpClient("smtp", "http");
         string? id = null;
         await Eventually.HoldsAsync(async () =>
@@ -45,7 +46,7 @@ public sealed class MailJourneyTests(PlatformFixture platform)
                 .Where(m => m.GetProperty("to").EnumerateArray().Any(to => to.GetString() == email))
                 .Select(m => m.GetProperty("id").GetString()).FirstOrDefault();
             return id is not null;
-        }, "the confirmation reaches smtp4dev", timeoutSeconds: 60);
+        }, "the confirmation reaches smtp4dev", timeoutSeconds: 180);
         await using var raw = await mailbox.GetStreamAsync($"/api/messages/{id}/raw");
         var mail = await MimeMessage.LoadAsync(raw);
         Assert.Equal($"Registration confirmed: {title}", mail.Subject);

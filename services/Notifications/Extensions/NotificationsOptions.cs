@@ -16,7 +16,7 @@ public sealed class NotificationsOptions
 
     public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromHours(1);
 
-    /// <summary>After this many failed attempts a message is given up (failed); with the defaults, about 12 hours of tries.</summary>
+    /// <summary>After this many failed attempts a message is given up (failed); with the defaults, about ten hours of tries (30 s, 1, 2, 4 … 32 min, then hourly).</summary>
     public int MaxAttempts { get; set; } = 16;
 
     /// <summary>

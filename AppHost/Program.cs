@@ -1,5 +1,5 @@
-// The Planet Tech'Care app model: PostgreSQL and RabbitMQ run as local processes (or are given by
-// connection strings), then the services, the gateway and the staff dashboard.
+// The Planet Tech'Care app model: PostgreSQL, RabbitMQ and an SMTP server (smtp4dev) run as local
+// processes (or are given by connection strings), then the services, the gateway and the staff dashboard.
 using PlanetTechCare.AppHost;
 using PlanetTechCare.AppHost.LocalServers;
 using PlanetTechCare.AppHost.Supervision;
@@ -14,9 +14,13 @@ var directoryDb = postgres.AddDatabase("directorydb");
 var contentDb = postgres.AddDatabase("contentdb");
 var identityDb = postgres.AddDatabase("identitydb");
 var webhooksDb = postgres.AddDatabase("webhooksdb");
+var notificationsDb = postgres.AddDatabase("notificationsdb");
 
 // The management plug-in lets the staff dashboard show queue depths and the _error queues.
 var messaging = builder.AddLocalRabbitMQ("messaging", managementPlugin: true).RestartsWhenCrashed();
+
+// Every e-mail goes to this SMTP server: smtp4dev keeps them for the developer (a deployment gives ConnectionStrings__smtp).
+var smtp = builder.AddLocalSmtp4dev("smtp").RestartsWhenCrashed();
 
 // Every service validates access tokens with the identity service's keys, fetched at the first
 // token it sees: so none waits for it to start. The staff admin account's password and the secret of an automation client allowed the
@@ -44,6 +48,16 @@ var webhooks = builder.AddService<Projects.Webhooks>("webhooks")
     .WithReference(messaging).WaitFor(messaging)
     .WithSettings(builder.Configuration.GetSection("Webhooks"));
 
+// The notifications service writes to applicants and attendees about the signatories' and the
+// workshops' events: like the webhooks service, it must have bound its queues before they publish.
+// Its links lead through the gateway (its address is set below).
+var notifications = builder.AddService<Projects.Notifications>("notifications")
+    .WithReference(notificationsDb).WaitFor(notificationsDb)
+    .WithReference(identity)
+    .WithReference(messaging).WaitFor(messaging)
+    .WithReference(smtp).WaitFor(smtp)
+    .WithSettings(builder.Configuration.GetSection("Notifications"));
+
 var directory = builder.AddService<Projects.Directory>("directory")
     .WithReference(directoryDb).WaitFor(directoryDb)
     .WithReference(identity)
@@ -58,6 +72,7 @@ var signatories = builder.AddService<Projects.Signatories>("signatories")
     .WithReference(messaging).WaitFor(messaging)
     .WaitFor(directory)
     .WaitFor(webhooks)
+    .WaitFor(notifications)
     .WithEnvironment("DemoData__Enabled", demoData);
 
 var content = builder.AddService<Projects.Content>("content")
@@ -77,6 +92,7 @@ var workshops = builder.AddService<Projects.Workshops>("workshops", replicas: 2)
     .WithReference(messaging).WaitFor(messaging)
     .WaitFor(content)
     .WaitFor(webhooks)
+    .WaitFor(notifications)
     .WithEnvironment("DemoData__Enabled", demoData);
 
 var gatewayPort = builder.Configuration.GetValue("Gateway:Port", 8080);
@@ -87,7 +103,9 @@ var gateway = builder.AddService<Projects.Gateway>("gateway", port: gatewayPort)
     .WithReference(directory).WaitFor(directory)
     .WithReference(content).WaitFor(content)
     .WithReference(webhooks).WaitFor(webhooks)
+    .WithReference(notifications).WaitFor(notifications)
     .WithReference(identity).WaitFor(identity);
+notifications.WithEnvironment("Notifications__PublicBaseUrl", gateway.GetEndpoint("http"));
 
 // The staff dashboard signs staff in at the identity service and calls every API through the
 // gateway when a page asks, so it starts beside the gateway; it reads each service's health and the
@@ -111,9 +129,12 @@ identity
 
 // Once the gateway is ready, every service is.
 gateway.PrintsWhenReady(
+[
     ReferenceExpression.Create($"Gateway: {gateway.GetEndpoint("http")}"),
     ReferenceExpression.Create($"Staff dashboard: {dashboardEndpoint}"),
     ReferenceExpression.Create($"Staff sign-in: {adminEmail} / {adminPassword}"),
-    ReferenceExpression.Create($"Admin API client (scope admin): {automationClientId} / {automationSecret}"));
+    ReferenceExpression.Create($"Admin API client (scope admin): {automationClientId} / {automationSecret}"),
+    .. smtp.MailboxNotes(),
+]);
 
 builder.Build().Run();

@@ -11,6 +11,7 @@ public static class Scopes
     public const string DirectoryWrite = "directory.write";
     public const string ContentWrite = "content.write";
     public const string WebhooksManage = "webhooks.manage";
+    public const string NotificationsRead = "notifications.read";
     public const string Admin = "admin";
 
     /// <summary>Every scope: the service it opens (the token's audience) and what it allows.</summary>
@@ -24,6 +25,7 @@ public static class Scopes
         [DirectoryWrite] = new("directory", "Moderate and edit directory listings."),
         [ContentWrite] = new("content", "Create, translate and publish library content."),
         [WebhooksManage] = new("webhooks", "Manage webhook subscriptions and their deliveries."),
+        [NotificationsRead] = new("notifications", "Read the e-mails sent to applicants and attendees, and how sending them went."),
         [Admin] = new("identity", "Manage API clients and staff accounts."),
     };
 

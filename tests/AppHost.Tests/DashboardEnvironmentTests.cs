@@ -51,7 +51,7 @@ public sealed class DashboardEnvironmentTests
 
         Assert.Equal("http://127.0.0.1:18999", linked["AspireDashboard__Url"]);
         Assert.DoesNotContain("AspireDashboard__Url", unlinked.Keys);
-        Assert.Equal(["content", "dashboard", "directory", "gateway", "identity", "signatories", "webhooks", "workshops"], exporting);
+        Assert.Equal(["content", "dashboard", "directory", "gateway", "identity", "notifications", "signatories", "webhooks", "workshops"], exporting);
         Assert.Empty(silent);
         Directory.Delete(dataDirectory, recursive: true);
     }

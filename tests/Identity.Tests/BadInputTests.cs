@@ -13,6 +13,7 @@ public sealed class BadInputTests(IdentityFixture fixture)
     {
         { """{"displayName":"","organisationName":"{org}","scopes":["workshops.read"]}""", "displayName" },
         { """{"displayName":"Sync","organisationName":"{org}","scopes":["admin"]}""", "scopes" },
+        { """{"displayName":"Sync","organisationName":"{org}","scopes":["notifications.read"]}""", "scopes" },
         { """{"displayName":"Sync","organisationName":"{org}","scopes":["payroll.read"]}""", "scopes" },
         { """{"displayName":"Sync","organisationName":"{org}","scopes":[]}""", "scopes" },
         { """{"displayName":"Sync","organisationName":"{org}","scopes":"workshops.read"}""", "scopes" },

@@ -78,7 +78,7 @@ public sealed class SignatoryLifecycleTests
         Guid.NewGuid(),
         new OrganisationProfile("Sobriété Numérique SAS", "https://example.org", "company", "10-49", "ile-de-france", null),
         "552100554", null,
-        new PrivateContact("Camille Martin", "CTO", "camille@example.org"),
+        new PrivateContact("Camille Martin", "CTO", "camille@example.org"), "fr",
         new Signature(1, "Camille Martin", "CTO", true, Now),
         null, null, "fingerprint");
 }

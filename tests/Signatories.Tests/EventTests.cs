@@ -74,6 +74,38 @@ public sealed class EventTests(SignatoriesFixture service)
     }
 
     [Fact]
+    public async Task An_application_publishes_its_contact_apart_in_the_language_of_the_request()
+    {
+        var application = Applications.Valid();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/signatories/applications") { Content = JsonContent.Create(application) };
+        request.Headers.AcceptLanguage.ParseAdd("en-GB, fr;q=0.5");
+        using var response = await service.Http.SendAsync(request);
+        var id = (await response.JsonAsync()).GetProperty("id").GetGuid();
+
+        await Eventually.HoldsAsync(() => Task.FromResult(service.Events.ContactsOf(id).Count == 1), "the contact is published");
+
+        var contact = service.Events.ContactsOf(id)[0];
+        Assert.Equal("Alex Secret", contact.GetProperty("contactName").GetString());
+        Assert.Equal("alex.secret@private.example", contact.GetProperty("contactEmail").GetString());
+        Assert.Equal("en", contact.GetProperty("language").GetString());
+    }
+
+    [Fact]
+    public async Task The_language_asked_in_the_application_wins_over_the_request_header()
+    {
+        var application = Applications.Valid();
+        application["language"] = "fr";
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/signatories/applications") { Content = JsonContent.Create(application) };
+        request.Headers.AcceptLanguage.ParseAdd("en");
+        using var response = await service.Http.SendAsync(request);
+        var id = (await response.JsonAsync()).GetProperty("id").GetGuid();
+
+        await Eventually.HoldsAsync(() => Task.FromResult(service.Events.ContactsOf(id).Count == 1), "the contact is published");
+
+        Assert.Equal("fr", service.Events.ContactsOf(id)[0].GetProperty("language").GetString());
+    }
+
+    [Fact]
     public async Task An_event_written_just_before_the_service_is_killed_arrives_after_it_restarts()
     {
         // Given an application whose approval has just committed

@@ -31,6 +31,7 @@ public sealed class ValidationTests(SignatoriesFixture service)
         { "contact missing", "contact", null },
         { "contact e-mail not an address", "contact.email", "{ \"name\": \"A\", \"role\": \"B\", \"email\": \"A <a@example.fr>\" }" },
         { "signer missing", "signer", null },
+        { "language not served", "language", "\"de\"" },
     };
 
     [Theory]

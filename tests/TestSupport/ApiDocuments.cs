@@ -6,7 +6,7 @@ namespace PlanetTechCare.TestSupport;
 /// <summary>Discovers the operations of the running services from the OpenAPI documents the gateway serves.</summary>
 public static class ApiDocuments
 {
-    public static readonly string[] Services = ["signatories", "workshops", "directory", "content", "identity", "webhooks"];
+    public static readonly string[] Services = ["signatories", "workshops", "directory", "content", "identity", "webhooks", "notifications"];
 
     public static async Task<List<ApiOperation>> OperationsAsync(HttpClient gateway)
     {

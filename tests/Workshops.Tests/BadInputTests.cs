@@ -178,6 +178,7 @@ public sealed class BadInputTests(WorkshopsFixture service)
         { """{"name":"A","email":"a@example.org","organisation":"  ","consent":true}""", "organisation" },
         { """{"name":"A","email":"a@localhost","consent":true}""", "email" },
         { """not json""", "body" },
+        { """{"name":"A","email":"a@example.org","organisation":"Org","consent":true,"language":"de"}""", "language" },
     };
 
     [Theory]

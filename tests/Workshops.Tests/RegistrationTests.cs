@@ -30,6 +30,25 @@ public sealed class RegistrationTests(WorkshopsFixture service)
     }
 
     [Fact]
+    public async Task A_registration_publishes_how_to_reach_its_attendee_apart_with_their_language_and_token()
+    {
+        var workshop = await Client.CreateScheduledWorkshopAsync(WorkshopsClient.WorkshopBody(capacity: 2));
+        var email = WorkshopsClient.NewEmail();
+
+        using var response = await Client.PostAsJsonAsync($"/api/v1/workshops/{workshop}/registrations",
+            new { name = "Camille Martin", email, organisation = "Octet Vert", consent = true, language = "en" });
+        var registration = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        var contact = Assert.Single(await service.Events.WaitForAsync("RegistrationContactRecorded", workshop));
+        Assert.Equal(registration.GetProperty("id").GetGuid(), contact.GetProperty("registrationId").GetGuid());
+        Assert.Equal(email, contact.GetProperty("email").GetString());
+        Assert.Equal("en", contact.GetProperty("language").GetString());
+        Assert.Equal(registration.GetProperty("cancellationToken").GetString(), contact.GetProperty("cancellationToken").GetString());
+        Assert.Equal("https://meet.example.org/secret-room", contact.GetProperty("meetingUrl").GetString());
+        Assert.DoesNotContain(email, (await service.Events.WaitForAsync("RegistrationConfirmed", workshop)).Single().GetRawText());
+    }
+
+    [Fact]
     public async Task Cancelling_a_confirmed_registration_promotes_the_first_waitlisted_person()
     {
         var host = await Client.CreatePartnerAsync();

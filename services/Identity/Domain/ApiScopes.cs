@@ -9,8 +9,14 @@ public static class ApiScopes
 
     public static IReadOnlyList<string> All { get; } = [.. Scopes.All.Keys];
 
-    /// <summary>What a partner API client may be allowed: everything but <c>admin</c>.</summary>
-    public static IReadOnlyList<string> PartnerAssignable { get; } = [.. All.Where(scope => scope != Admin)];
+    /// <summary>
+    /// What only staff may be granted, never a partner's client: the e-mails sent to applicants and
+    /// attendees name them and their addresses.
+    /// </summary>
+    public static IReadOnlyList<string> StaffOnly { get; } = [Scopes.NotificationsRead];
+
+    /// <summary>What a partner API client may be allowed: everything but <c>admin</c> and <see cref="StaffOnly"/>.</summary>
+    public static IReadOnlyList<string> PartnerAssignable { get; } = [.. All.Where(scope => scope != Admin && !StaffOnly.Contains(scope))];
 
     public static bool IsKnown(string scope) => Scopes.All.ContainsKey(scope);
 }

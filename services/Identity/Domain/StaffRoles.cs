@@ -22,6 +22,7 @@ public static class StaffRoles
                     break;
                 case Staff:
                     granted.UnionWith(ApiScopes.PartnerAssignable);
+                    granted.UnionWith(ApiScopes.StaffOnly);
                     break;
             }
         }

@@ -43,9 +43,11 @@ public static class ApplicationsApi
             return earlier;
         }
 
-        var signatory = request.ToApplication(Guid.CreateVersion7(), manifesto.Version, clock.GetUtcNow(), key, fingerprint);
+        var signatory = request.ToApplication(
+            Guid.CreateVersion7(), manifesto.Version, clock.GetUtcNow(), key, fingerprint, http.Headers.AcceptLanguage.ToString());
         db.Signatories.Add(signatory);
         db.AddIntegrationEvent(SignatoryEvents.Applied(signatory));
+        db.AddIntegrationEvent(SignatoryEvents.ContactRecorded(signatory));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -10,6 +10,8 @@ namespace PlanetTechCare.Signatories.Apis;
 /// An application to sign the manifesto. Either <see cref="Siren"/> (French organisations) or
 /// <see cref="ForeignRegistrationId"/> is required; <see cref="CurriculumCommitment"/> is required
 /// of schools and training bodies (and kept only for them); <see cref="Consent"/> must be true.
+/// <see cref="Language"/> is the one the contact is written to in (<c>fr</c> or <c>en</c>; by default
+/// the request's <c>Accept-Language</c>, else French).
 /// </summary>
 public sealed record ApplyRequest(
     [property: RequiredField, Text(Limits.LegalName)] string? LegalName,
@@ -24,7 +26,8 @@ public sealed record ApplyRequest(
     [property: RequiredField] PersonRequest? Signer,
     [property: RequiredField] bool? Consent,
     int? ManifestoVersion,
-    [property: Text(Limits.Description, Multiline = true)] string? CurriculumCommitment) : IExampleBody<ApplyRequest>, IValidatableObject
+    [property: Text(Limits.Description, Multiline = true)] string? CurriculumCommitment,
+    [property: OneOf(typeof(ServedLanguages), nameof(ServedLanguages.All))] string? Language = null) : IExampleBody<ApplyRequest>, IValidatableObject
 {
     /// <summary>The example the API documents show.</summary>
     public static ApplyRequest Example => new(
@@ -60,9 +63,11 @@ public sealed record ApplyRequest(
     /// <summary>The foreign registration id, kept only without a SIREN.</summary>
     public string? ForeignId() => SirenNumber() is null ? ForeignRegistrationId.TrimmedOrNull() : null;
 
-    public Signatory ToApplication(Guid id, int manifestoVersion, DateTimeOffset at, string? idempotencyKey, string fingerprint) => Signatory.Apply(
+    public Signatory ToApplication(
+        Guid id, int manifestoVersion, DateTimeOffset at, string? idempotencyKey, string fingerprint, string? acceptLanguage) => Signatory.Apply(
         id, new ProfileRequest(LegalName, Website, Category, SizeBand, Region, PublicDescription).ToProfile(),
         SirenNumber(), ForeignId(), Contact!.ToContact(),
+        Language ?? LanguageChoice.FromAcceptLanguage(acceptLanguage) ?? ServedLanguages.French,
         new Signature(manifestoVersion, Signer!.Name!.Trim(), Signer.Role!.Trim(), Consent: true, at),
         Category == SignatoryCategories.SchoolOrTrainingBody ? CurriculumCommitment.TrimmedOrNull() : null,
         idempotencyKey, fingerprint);

@@ -3,7 +3,10 @@ using PlanetTechCare.Signatories.Domain;
 
 namespace PlanetTechCare.Signatories.Apis;
 
-/// <summary>The integration event for a signatory's latest move; never carries the private contact.</summary>
+/// <summary>
+/// The integration event for a signatory's latest move; never carries the private contact, which
+/// only <see cref="ContactRecorded"/> gives (to the notifications service alone).
+/// </summary>
 public static class SignatoryEvents
 {
     public static SignatoryProfile ProfileOf(Signatory s) =>
@@ -11,6 +14,9 @@ public static class SignatoryEvents
 
     public static IntegrationEvent Applied(Signatory s) =>
         new SignatoryApplied(s.Id, ProfileOf(s), s.Version) { OccurredAt = s.UpdatedAt };
+
+    public static IntegrationEvent ContactRecorded(Signatory s) =>
+        new SignatoryContactRecorded(s.Id, s.Contact.Name, s.Contact.Email, s.Language) { OccurredAt = s.UpdatedAt };
 
     public static IntegrationEvent ProfileUpdated(Signatory s) =>
         new SignatoryProfileUpdated(s.Id, ProfileOf(s), s.Version) { OccurredAt = s.UpdatedAt };

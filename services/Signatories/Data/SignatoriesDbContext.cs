@@ -32,6 +32,7 @@ public sealed class SignatoriesDbContext(DbContextOptions<SignatoriesDbContext> 
             entity.Property(e => e.PublicDescription).HasMaxLength(Limits.Description);
             entity.Property(e => e.CurriculumCommitment).HasMaxLength(Limits.Description);
             entity.Property(e => e.LastReason).HasMaxLength(Limits.Reason);
+            entity.Property(e => e.Language).HasMaxLength(2).HasDefaultValue("fr");
             entity.Property(e => e.IdempotencyKey).HasMaxLength(Limits.IdempotencyKey);
             entity.Property(e => e.RequestFingerprint).HasMaxLength(64);
             entity.Property(e => e.Status).HasConversion<string>().HasMaxLength(20);

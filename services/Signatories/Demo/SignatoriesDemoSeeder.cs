@@ -71,7 +71,7 @@ public sealed partial class SignatoriesDemoSeeder(SignatoriesDbContext db, IOpti
         var profile = DemoOrganisations.ProfileFor(index, category, random);
         var signatory = Signatory.Apply(
             Guid.CreateVersion7(at), profile, DemoOrganisations.SirenFor(index), null,
-            new PrivateContact("Camille Martin", "Responsable RSE", $"rse{index + 1}@example.fr"),
+            new PrivateContact("Camille Martin", "Responsable RSE", $"rse{index + 1}@example.fr"), "fr",
             new Signature(ManifestoText.FirstVersion.Version, "Dominique Bernard", "Directeur général", true, at),
             category == SignatoryCategories.SchoolOrTrainingBody ? "Un module de numérique responsable dans chaque cursus dès la rentrée." : null,
             $"{KeyPrefix}{index + 1:D4}",

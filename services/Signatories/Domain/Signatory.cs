@@ -42,6 +42,9 @@ public sealed partial class Signatory
 
     public PrivateContact Contact { get; private set; }
 
+    /// <summary>The language the contact is written to in: <c>fr</c> or <c>en</c>.</summary>
+    public string Language { get; private set; } = "fr";
+
     public Signature Signature { get; private set; }
 
     /// <summary>Schools and training bodies: how they will add responsible-digital courses to their curricula.</summary>
@@ -74,7 +77,7 @@ public sealed partial class Signatory
         siren is not null ? $"siren:{siren}" : $"foreign:{foreignRegistrationId!.Trim().ToUpperInvariant()}";
 
     public static Signatory Apply(
-        Guid id, OrganisationProfile profile, string? siren, string? foreignRegistrationId, PrivateContact contact,
+        Guid id, OrganisationProfile profile, string? siren, string? foreignRegistrationId, PrivateContact contact, string language,
         Signature signature, string? curriculumCommitment, string? idempotencyKey, string requestFingerprint)
     {
         if (!signature.Consent)
@@ -89,6 +92,7 @@ public sealed partial class Signatory
             ForeignRegistrationId = siren is null ? foreignRegistrationId : null,
             RegistrationKey = KeyFor(siren, foreignRegistrationId),
             Contact = contact,
+            Language = language,
             Signature = signature,
             CurriculumCommitment = curriculumCommitment,
             Status = SignatoryStatus.Applied,

@@ -25,9 +25,9 @@ public static class RegistrationsApi
     }
 
     public static async Task<Results<Created<RegistrationResponse>, Ok<RegistrationResponse>, NotFound, ProblemHttpResult>>
-        RegisterAsync(Guid id, RegistrationRequest request, RegistrationDesk desk, CancellationToken cancellationToken)
+        RegisterAsync(Guid id, RegistrationRequest request, HttpRequest http, RegistrationDesk desk, CancellationToken cancellationToken)
     {
-        var outcome = await desk.RegisterAsync(id, request.ToAttendee(), cancellationToken);
+        var outcome = await desk.RegisterAsync(id, request.ToAttendee(http.Headers.AcceptLanguage.ToString()), cancellationToken);
         return outcome.Result switch
         {
             RegisterResult.WorkshopNotFound => TypedResults.NotFound(),

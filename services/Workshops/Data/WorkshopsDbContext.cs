@@ -40,6 +40,7 @@ public sealed class WorkshopsDbContext(DbContextOptions<WorkshopsDbContext> opti
             entity.Property(e => e.Name).HasMaxLength(Limits.Name);
             entity.Property(e => e.Email).HasMaxLength(Limits.Email);
             entity.Property(e => e.NormalizedEmail).HasMaxLength(Limits.Email);
+            entity.Property(e => e.Language).HasMaxLength(2).HasDefaultValue("fr");
             entity.Property(e => e.Organisation).HasMaxLength(Limits.Name);
             entity.Property(e => e.TokenHash).HasMaxLength(64);
             entity.Property(e => e.Status).HasConversion<string>().HasMaxLength(20);

@@ -59,7 +59,7 @@ public sealed partial class WorkshopsDemoSeeder(WorkshopsDbContext db, TimeProvi
         // The demo's attendees registered one a minute, from twenty days before the workshop.
         var opened = request.StartsAt!.Value.AddDays(-20);
         var pending = Enumerable.Range(1, registrations).Select(i => new PendingRegistration(
-            new Attendee($"Participant {i}", $"participant{i}.{entry.Date:yyyyMM}@example.org", $"Organisation {i % 40}", null, true),
+            new Attendee($"Participant {i}", $"participant{i}.{entry.Date:yyyyMM}@example.org", $"Organisation {i % 40}", null, true, "fr"),
             opened.AddMinutes(i))).ToList();
         db.ChangeTracker.Clear();
         await db.RegisterBatchAsync(id, pending, cancellationToken);

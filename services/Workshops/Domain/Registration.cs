@@ -27,6 +27,9 @@ public sealed class Registration
 
     public bool Consent { get; private set; }
 
+    /// <summary>The language the attendee is written to in: <c>fr</c> or <c>en</c>.</summary>
+    public string Language { get; private set; } = "fr";
+
     public RegistrationStatus Status { get; private set; }
 
     public long Sequence { get; private set; }
@@ -54,6 +57,7 @@ public sealed class Registration
             Organisation = attendee.Organisation,
             SignatoryId = attendee.SignatoryId,
             Consent = attendee.Consent,
+            Language = attendee.Language,
             Status = seated ? RegistrationStatus.Confirmed : RegistrationStatus.Waitlisted,
             Sequence = sequence,
             TokenHash = tokenHash,

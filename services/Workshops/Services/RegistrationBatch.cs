@@ -12,7 +12,8 @@ namespace PlanetTechCare.Workshops.Services;
 /// Registers a workshop's pending registrations in arrival order in one transaction: one lock of
 /// the workshop's row, the repeats found in one query, every registration and its event inserted
 /// together, one commit (group commit). Each request still gets its own answer: created (confirmed
-/// or waitlisted, with its place), the live registration it repeats, or closed.
+/// or waitlisted, with its place), the live registration it repeats, or closed. Each new registration
+/// also queues how to reach its attendee (<see cref="RegistrationContactRecorded"/>, for the notifications service).
 /// </summary>
 public static class RegistrationBatch
 {
@@ -95,6 +96,8 @@ public static class RegistrationBatch
         var position = seated ? (int?)null : workshop.WaitlistCount;
         var trace = Activity.Current;
         Activity.Current = pending.Trace;
+        db.AddIntegrationEvent(new RegistrationContactRecorded(
+            registration.Id, workshop.Id, registration.Name, registration.Email, registration.Language, token, workshop.MeetingUrl));
         db.AddIntegrationEvent(seated
             ? new RegistrationConfirmed(registration.Id, workshop.Id, registration.Name, registration.Organisation, registration.SignatoryId, workshop.PartnerIds)
             : new RegistrationWaitlisted(registration.Id, workshop.Id, registration.Name, registration.Organisation, position!.Value, workshop.PartnerIds));

@@ -1,7 +1,7 @@
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
-using Ical.Net.Serialization;
 using Ical.Net;
+using PlanetTechCare.Calendars;
 using PlanetTechCare.ServiceDefaults.Apis;
 using PlanetTechCare.Workshops.Domain;
 
@@ -11,16 +11,15 @@ namespace PlanetTechCare.Workshops.Services;
 /// Writes workshops as an RFC 5545 calendar with Ical.Net: one VEVENT per workshop, its times in
 /// the Europe/Paris zone, which the calendar describes in a VTIMEZONE. Texts come in the language
 /// asked for, or in the other one where a workshop has no translation; each text's LANGUAGE
-/// parameter says which it is.
+/// parameter says which it is. Its UIDs are those of every calendar of the platform (<see cref="WorkshopCalendarEvents"/>).
 /// </summary>
 public static class WorkshopCalendar
 {
-    public const string ContentType = "text/calendar";
-    public const string ProductId = "-//Planet Tech'Care//Workshops//FR";
+    public const string ContentType = WorkshopCalendarEvents.ContentType;
 
     public static string Write(string name, IReadOnlyList<Workshop> workshops, Func<Workshop, Uri> pageOf, DateTimeOffset now, string language)
     {
-        var calendar = new Calendar { ProductId = ProductId, Method = "PUBLISH" };
+        var calendar = new Calendar { ProductId = WorkshopCalendarEvents.ProductId, Method = "PUBLISH" };
         calendar.AddProperty("X-WR-CALNAME", name);
         calendar.AddProperty("X-WR-TIMEZONE", ParisTime.TimeZoneId);
         var earliest = workshops.Count == 0 ? now : workshops.Min(w => w.StartsAt);
@@ -31,7 +30,7 @@ public static class WorkshopCalendar
         {
             var calendarEvent = new CalendarEvent
             {
-                Uid = $"{workshop.Id}@workshops.planet-techcare",
+                Uid = WorkshopCalendarEvents.Uid(workshop.Id),
                 DtStart = InParis(workshop.StartsAt),
                 DtEnd = InParis(workshop.EndsAt),
                 DtStamp = new CalDateTime(now.UtcDateTime, CalDateTime.UtcTzId),
@@ -46,21 +45,11 @@ public static class WorkshopCalendar
             calendar.Events.Add(calendarEvent);
         }
 
-        return new CalendarSerializer().SerializeToString(calendar)
-            ?? throw new InvalidOperationException("The calendar could not be written.");
+        return WorkshopCalendarEvents.Serialize(calendar);
     }
 
-    private static void AddText(CalendarEvent calendarEvent, string property, (string? Text, string Language) text)
-    {
-        if (text.Text is null)
-        {
-            return;
-        }
-
-        var added = new CalendarProperty(property, text.Text);
-        added.AddParameter("LANGUAGE", text.Language);
-        calendarEvent.AddProperty(added);
-    }
+    private static void AddText(CalendarEvent calendarEvent, string property, (string? Text, string Language) text) =>
+        WorkshopCalendarEvents.AddText(calendarEvent, property, text.Text, text.Language);
 
     private static CalDateTime InParis(DateTimeOffset utc) =>
         new(DateTime.SpecifyKind(ParisTime.From(utc).DateTime, DateTimeKind.Unspecified), ParisTime.TimeZoneId);

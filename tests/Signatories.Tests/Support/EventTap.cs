@@ -7,15 +7,18 @@ namespace PlanetTechCare.Signatories.Tests.Support;
 
 /// <summary>
 /// A queue of the tests' own, bound to the MassTransit exchanges of the signatory events (named by the
-/// full type name), collecting every event the service publishes.
+/// full type name), collecting every event the service publishes; the contact, which travels in an
+/// event of its own for the notifications service, is kept apart (<see cref="ContactsOf"/>).
 /// </summary>
 public sealed class EventTap : IAsyncDisposable
 {
     public static readonly string[] EventTypes =
     [
         "SignatoryApplied", "SignatoryApproved", "SignatoryRejected", "SignatoryWithdrawn",
-        "SignatorySuspended", "SignatoryReinstated", "SignatoryProfileUpdated",
+        "SignatorySuspended", "SignatoryReinstated", "SignatoryProfileUpdated", ContactRecorded,
     ];
+
+    private const string ContactRecorded = "SignatoryContactRecorded";
 
     private readonly ConcurrentQueue<CapturedEvent> _received = new();
     private IConnection? _connection;
@@ -50,7 +53,11 @@ public sealed class EventTap : IAsyncDisposable
 
     /// <summary>The signatory's events by version; a redelivery (same event id, at-least-once) counts once.</summary>
     public IReadOnlyList<CapturedEvent> For(Guid signatoryId) =>
-        [.. _received.Where(e => e.SignatoryId == signatoryId).DistinctBy(e => e.EventId).OrderBy(e => e.Version)];
+        [.. _received.Where(e => e.Type != ContactRecorded && e.SignatoryId == signatoryId).DistinctBy(e => e.EventId).OrderBy(e => e.Version)];
+
+    /// <summary>The signatory's contact as each <c>SignatoryContactRecorded</c> carried it.</summary>
+    public IReadOnlyList<JsonElement> ContactsOf(Guid signatoryId) =>
+        [.. _received.Where(e => e.Type == ContactRecorded && e.SignatoryId == signatoryId).DistinctBy(e => e.EventId).Select(e => e.Message)];
 
     /// <summary>Waits until at least <paramref name="count"/> events of the signatory arrived, then a moment for any extra.</summary>
     public async Task<IReadOnlyList<CapturedEvent>> WaitForAsync(Guid signatoryId, int count, int timeoutSeconds = 30)

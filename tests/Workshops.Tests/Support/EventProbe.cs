@@ -15,7 +15,7 @@ public sealed class EventProbe : IAsyncDisposable
     public static readonly string[] EventTypes =
     [
         "WorkshopScheduled", "WorkshopUpdated", "WorkshopCancelled", "WorkshopHeld", "ReplayPublished",
-        "RegistrationConfirmed", "RegistrationWaitlisted", "RegistrationPromoted", "RegistrationCancelled",
+        "RegistrationConfirmed", "RegistrationWaitlisted", "RegistrationPromoted", "RegistrationCancelled", "RegistrationContactRecorded",
     ];
 
     private readonly ConcurrentQueue<(string Type, JsonElement Message)> _received = new();

@@ -188,6 +188,14 @@ namespace PlanetTechCare.Signatories.Data.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("idempotency_key");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasDefaultValue("fr")
+                        .HasColumnName("language");
+
                     b.Property<string>("LastReason")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)")

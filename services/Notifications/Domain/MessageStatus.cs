@@ -1,0 +1,8 @@
+namespace PlanetTechCare.Notifications.Domain;
+
+public enum MessageStatus
+{
+    Pending,
+    Sent,
+    Failed,
+}
